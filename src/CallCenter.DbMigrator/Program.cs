@@ -1,0 +1,1 @@
+Console.WriteLine("DbMigrator: not wired yet");
