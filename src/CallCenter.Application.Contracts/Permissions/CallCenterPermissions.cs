@@ -1,0 +1,73 @@
+namespace CallCenter.Permissions;
+
+/// <summary>
+/// Every permission the product checks, as named constants (ABP style). Endpoints require them by policy;
+/// roles are granted them in the database. Display names live in the localization JSON under "Permission:&lt;name&gt;".
+/// </summary>
+public static class CallCenterPermissions
+{
+    public const string Prefix = "CallCenter";
+
+    public static class Customers
+    {
+        public const string Default = Prefix + ".Customers";
+        public const string Edit = Default + ".Edit";
+        public const string Delete = Default + ".Delete";
+        public const string Import = Default + ".Import";
+        public const string ScreenPop = Default + ".ScreenPop";
+    }
+
+    public static class Stations
+    {
+        public const string Default = Prefix + ".Stations";
+        public const string Edit = Default + ".Edit";
+    }
+
+    public static class Organization
+    {
+        public const string Default = Prefix + ".Organization";
+        public const string Edit = Default + ".Edit";
+    }
+
+    public static class Users
+    {
+        public const string Default = Prefix + ".Users";
+        public const string Edit = Default + ".Edit";
+    }
+
+    public static class Roles
+    {
+        public const string Default = Prefix + ".Roles";
+        public const string Edit = Default + ".Edit";
+    }
+
+    public static class AuditLogs
+    {
+        public const string Default = Prefix + ".AuditLogs";
+    }
+
+    public static class Workflows
+    {
+        public const string Default = Prefix + ".Workflows";
+        public const string Edit = Default + ".Edit";
+        public const string Publish = Default + ".Publish";
+        public const string Instances = Default + ".Instances";
+        public const string ManageInstances = Default + ".Instances.Manage";
+        public const string RaiseEvents = Default + ".Events";
+    }
+
+    /// <summary>All permission names, in display order; the roles page and the seed read this.</summary>
+    public static IReadOnlyList<string> All { get; } = typeof(CallCenterPermissions)
+        .GetNestedTypes()
+        .SelectMany(t => t.GetFields())
+        .Where(f => f.IsLiteral && f.FieldType == typeof(string))
+        .Select(f => (string)f.GetRawConstantValue()!)
+        .ToArray();
+
+    /// <summary>The group a permission belongs to, e.g. "CallCenter.Customers" for "CallCenter.Customers.Edit".</summary>
+    public static string GroupOf(string permission)
+    {
+        var parts = permission.Split('.');
+        return parts.Length >= 2 ? parts[0] + "." + parts[1] : permission;
+    }
+}

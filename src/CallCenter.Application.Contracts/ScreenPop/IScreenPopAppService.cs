@@ -1,0 +1,6 @@
+namespace CallCenter.ScreenPop;
+
+public interface IScreenPopAppService
+{
+    Task<ScreenPopDto> LookupAsync(string callerNumber, CancellationToken ct = default);
+}
