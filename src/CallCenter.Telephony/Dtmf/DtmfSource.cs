@@ -1,0 +1,7 @@
+namespace CallCenter.Telephony.Dtmf;
+
+public enum DtmfSource
+{
+    Rfc4733,
+    SipInfo,
+}

@@ -1,0 +1,133 @@
+using System.Diagnostics;
+
+namespace CallCenter.Telephony.Rtp;
+
+/// <summary>
+/// The one thread that paces every RTP sender. Each client has absolute deadlines (first deadline + n·interval), so
+/// a late wake-up never accumulates into drift, and deadlines sit on a 10 ms grid so a thousand calls share a few
+/// wake-ups per packet interval instead of a thousand timers. It reads the real monotonic clock (Stopwatch) on
+/// purpose: pacing audio against a fake clock would mean nothing.
+/// </summary>
+public sealed class MediaClock : IDisposable
+{
+    private static readonly long Grid = Stopwatch.Frequency / 100; // 10 ms
+    private readonly Lock _sync = new();
+    private readonly List<Entry> _entries = [];
+    private readonly AutoResetEvent _wake = new(false);
+    private readonly Thread _thread;
+    private Entry[] _snapshot = [];
+    private bool _changed;
+    private volatile bool _stopping;
+    private long _tickFailures;
+
+    public MediaClock()
+    {
+        _thread = new Thread(Run) { IsBackground = true, Name = "media-clock", Priority = ThreadPriority.AboveNormal };
+        _thread.Start();
+    }
+
+    public MediaClockStatistics Statistics { get; } = new();
+
+    public int ClientCount { get { lock (_sync) return _entries.Count; } }
+
+    /// <summary>Exceptions thrown by clients' OnTick; counted so one broken call cannot stop the clock.</summary>
+    public long TickFailures => Interlocked.Read(ref _tickFailures);
+
+    public void Register(IMediaClockClient client)
+    {
+        var now = Stopwatch.GetTimestamp();
+        var interval = (long)(client.Interval.TotalSeconds * Stopwatch.Frequency);
+        lock (_sync)
+        {
+            _entries.Add(new Entry(client, (now / Grid + 1) * Grid, Math.Max(interval, Grid / 10)));
+            _changed = true;
+        }
+        _wake.Set();
+    }
+
+    public void Unregister(IMediaClockClient client)
+    {
+        lock (_sync)
+        {
+            var index = _entries.FindIndex(e => ReferenceEquals(e.Client, client));
+            if (index < 0) return;
+            _entries[index].Removed = true;
+            _entries.RemoveAt(index);
+            _changed = true;
+        }
+    }
+
+    private void Run()
+    {
+        while (!_stopping)
+        {
+            var entries = Snapshot();
+            var next = long.MaxValue;
+            foreach (var e in entries)
+            {
+                if (e.Removed) continue;
+                var now = Stopwatch.GetTimestamp();
+                if (e.NextDue <= now)
+                {
+                    Statistics.Record((now - e.NextDue) * 1000.0 / Stopwatch.Frequency);
+                    try
+                    {
+                        e.Client.OnTick();
+                    }
+                    catch (Exception)
+                    {
+                        Interlocked.Increment(ref _tickFailures);
+                    }
+                    e.NextDue += e.Interval;
+                    // After a long stall (debugger, suspended VM) resynchronise instead of bursting the backlog.
+                    if (now - e.NextDue > 5 * e.Interval) e.NextDue = (now / Grid + 1) * Grid;
+                }
+                next = Math.Min(next, e.NextDue);
+            }
+            WaitUntil(next);
+        }
+    }
+
+    private Entry[] Snapshot()
+    {
+        lock (_sync)
+        {
+            if (_changed)
+            {
+                _snapshot = [.. _entries];
+                _changed = false;
+            }
+            return _snapshot;
+        }
+    }
+
+    private void WaitUntil(long deadline)
+    {
+        if (deadline == long.MaxValue)
+        {
+            _wake.WaitOne(); // idle until a client registers
+            return;
+        }
+        var remainingMs = (deadline - Stopwatch.GetTimestamp()) * 1000.0 / Stopwatch.Frequency;
+        // Sleep the whole milliseconds minus one, then spin the remainder: the kernel's sleep is only ms-accurate.
+        if (remainingMs > 2 && _wake.WaitOne((int)remainingMs - 1)) return;
+        var spinner = new SpinWait();
+        while (Stopwatch.GetTimestamp() < deadline && !_stopping) spinner.SpinOnce(sleep1Threshold: -1);
+    }
+
+    public void Dispose()
+    {
+        _stopping = true;
+        _wake.Set();
+        _thread.Join(TimeSpan.FromSeconds(2));
+        _wake.Dispose();
+    }
+
+    private sealed class Entry(IMediaClockClient client, long firstDue, long interval)
+    {
+        public IMediaClockClient Client { get; } = client;
+        public long NextDue { get; set; } = firstDue;
+        public long Interval { get; } = interval;
+        public bool Removed { get; set; }
+    }
+}

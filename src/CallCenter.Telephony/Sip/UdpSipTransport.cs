@@ -1,0 +1,79 @@
+using System.Net;
+using System.Net.Sockets;
+
+namespace CallCenter.Telephony.Sip;
+
+/// <summary>SIP over UDP: one socket, one receive loop. Nothing a peer sends can end the loop.</summary>
+public sealed class UdpSipTransport : ISipTransport
+{
+    private readonly Socket _socket;
+    private readonly CancellationTokenSource _stop = new();
+    private Task? _loop;
+    private long _handlerFailures;
+    private long _sendFailures;
+
+    public UdpSipTransport(IPEndPoint bindTo)
+    {
+        _socket = new Socket(bindTo.AddressFamily, SocketType.Dgram, ProtocolType.Udp);
+        _socket.ReceiveBufferSize = 4 * 1024 * 1024;
+        _socket.Bind(bindTo);
+        LocalEndPoint = (IPEndPoint)_socket.LocalEndPoint!;
+    }
+
+    public IPEndPoint LocalEndPoint { get; }
+
+    public long HandlerFailures => Interlocked.Read(ref _handlerFailures);
+
+    public long SendFailures => Interlocked.Read(ref _sendFailures);
+
+    public void Send(byte[] datagram, IPEndPoint destination)
+    {
+        try
+        {
+            _socket.SendTo(datagram, SocketFlags.None, destination);
+        }
+        catch (SocketException)
+        {
+            // ICMP errors from earlier sends surface here on Linux; retransmission timers cover a lost datagram.
+            Interlocked.Increment(ref _sendFailures);
+        }
+        catch (ObjectDisposedException)
+        {
+        }
+    }
+
+    public void Start(Action<ReadOnlyMemory<byte>, IPEndPoint> onDatagram) => _loop = Task.Run(() => ReceiveLoop(onDatagram));
+
+    private async Task ReceiveLoop(Action<ReadOnlyMemory<byte>, IPEndPoint> onDatagram)
+    {
+        var buffer = new byte[65536];
+        EndPoint any = new IPEndPoint(LocalEndPoint.AddressFamily == AddressFamily.InterNetworkV6 ? IPAddress.IPv6Any : IPAddress.Any, 0);
+        while (!_stop.IsCancellationRequested)
+        {
+            SocketReceiveFromResult result;
+            try
+            {
+                result = await _socket.ReceiveFromAsync(buffer, SocketFlags.None, any, _stop.Token).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException) { break; }
+            catch (ObjectDisposedException) { break; }
+            catch (SocketException) { continue; } // e.g. ConnectionReset from an ICMP port-unreachable
+            try
+            {
+                onDatagram(buffer.AsMemory(0, result.ReceivedBytes), (IPEndPoint)result.RemoteEndPoint);
+            }
+            catch (Exception)
+            {
+                Interlocked.Increment(ref _handlerFailures);
+            }
+        }
+    }
+
+    public void Dispose()
+    {
+        _stop.Cancel();
+        _socket.Dispose();
+        try { _loop?.Wait(TimeSpan.FromSeconds(2)); } catch (AggregateException) { }
+        _stop.Dispose();
+    }
+}
