@@ -26,7 +26,7 @@ public static class G711
         }
     }
 
-    /// <summary>The byte that decodes to 0: what silence looks like on the wire.</summary>
+    /// <summary>The code closest to zero amplitude: what silence looks like on the wire (A-law has no exact zero).</summary>
     public static byte Silence(G711Law law) => law == G711Law.MuLaw ? (byte)0xFF : (byte)0xD5;
 
     public static byte Encode(G711Law law, short sample) =>

@@ -1,0 +1,9 @@
+namespace CallCenter.Telephony.Calls;
+
+public enum DigitCollectionEnd
+{
+    MaxDigits,
+    Terminator,
+    Timeout,
+    HungUp,
+}

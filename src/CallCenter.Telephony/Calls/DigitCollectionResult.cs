@@ -1,0 +1,3 @@
+namespace CallCenter.Telephony.Calls;
+
+public sealed record DigitCollectionResult(string Digits, DigitCollectionEnd End);

@@ -1,0 +1,92 @@
+using System.Text;
+using CallCenter.Telephony.Dtmf;
+using CallCenter.Telephony.Media;
+
+namespace CallCenter.Telephony.Calls;
+
+/// <summary>What an IVR does with an answered call: play prompts, collect digits, record.</summary>
+public sealed partial class SipCall
+{
+    private volatile bool _bargeIn;
+    private CallRecorder? _recorder;
+
+    private void OnDigit(DtmfDigit digit)
+    {
+        if (State == SipCallState.Ended) return;
+        if (_bargeIn) Rtp?.Sender?.Player.Stop();
+        _digits.Writer.TryWrite(digit);
+        var handler = DigitReceived;
+        if (handler is not null) ThreadPool.QueueUserWorkItem(_ => handler(this, digit));
+    }
+
+    /// <summary>
+    /// Plays the prompts in order. True when played to the end; false when interrupted by a key (with
+    /// <paramref name="bargeIn"/>; the key stays buffered for <see cref="CollectDigitsAsync"/>), by hang-up or by cancellation.
+    /// </summary>
+    public async Task<bool> PlayAsync(IReadOnlyList<Prompt> prompts, bool bargeIn = false, CancellationToken cancellationToken = default)
+    {
+        var player = Rtp?.Sender?.Player ?? throw new InvalidOperationException("Answer the call before playing prompts.");
+        if (State == SipCallState.Ended) return false;
+        if (bargeIn && _digits.Reader.Count > 0) return false; // the caller already pressed a key: don't start talking
+        _bargeIn = bargeIn;
+        try
+        {
+            var playback = player.Play(prompts);
+            await using var registration = cancellationToken.Register(player.Stop).ConfigureAwait(false);
+            var finished = await Task.WhenAny(playback, Completion).ConfigureAwait(false);
+            if (finished != playback) player.Stop();
+            return await playback.ConfigureAwait(false);
+        }
+        finally
+        {
+            _bargeIn = false;
+        }
+    }
+
+    /// <summary>Collects up to MaxDigits keys, ending early on the terminator or a timeout (timed by the endpoint's TimeProvider).</summary>
+    public async Task<DigitCollectionResult> CollectDigitsAsync(DigitCollectionOptions options, CancellationToken cancellationToken = default)
+    {
+        if (!options.KeepTypeAhead)
+        {
+            while (_digits.Reader.TryRead(out _)) { }
+        }
+        var collected = new StringBuilder();
+        while (collected.Length < options.MaxDigits)
+        {
+            var timeout = collected.Length == 0 ? options.FirstDigitTimeout : options.InterDigitTimeout;
+            using var timeoutSource = new CancellationTokenSource(timeout, _endpoint.Time);
+            using var timer = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timeoutSource.Token);
+            DtmfDigit? digit;
+            try
+            {
+                if (!await _digits.Reader.WaitToReadAsync(timer.Token).ConfigureAwait(false))
+                    return new DigitCollectionResult(collected.ToString(), DigitCollectionEnd.HungUp);
+                if (!_digits.Reader.TryRead(out digit)) continue;
+            }
+            catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+            {
+                return new DigitCollectionResult(collected.ToString(), DigitCollectionEnd.Timeout);
+            }
+            if (options.Terminator == digit.Digit) return new DigitCollectionResult(collected.ToString(), DigitCollectionEnd.Terminator);
+            collected.Append(digit.Digit);
+        }
+        return new DigitCollectionResult(collected.ToString(), DigitCollectionEnd.MaxDigits);
+    }
+
+    /// <summary>Starts recording what the caller sends (placed by RTP timestamp, gaps silent).</summary>
+    public void StartRecording()
+    {
+        var rtp = Rtp ?? throw new InvalidOperationException("Answer the call before recording.");
+        _recorder = new CallRecorder(Media!.Law, _endpoint.Options.MaxRecordingDuration);
+        rtp.Recorder = _recorder;
+    }
+
+    /// <summary>Stops recording and returns the caller's audio as an 8 kHz 16-bit PCM WAV file.</summary>
+    public byte[] StopRecording()
+    {
+        var recorder = _recorder ?? throw new InvalidOperationException("Recording was not started.");
+        if (Rtp is not null) Rtp.Recorder = null;
+        _recorder = null;
+        return recorder.ToWav();
+    }
+}

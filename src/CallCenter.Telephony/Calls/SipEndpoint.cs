@@ -1,0 +1,158 @@
+using System.Globalization;
+using System.Net;
+using CallCenter.Telephony.Rtp;
+using CallCenter.Telephony.Scheduling;
+using CallCenter.Telephony.Sip;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace CallCenter.Telephony.Calls;
+
+/// <summary>
+/// A SIP user agent server for incoming calls: the facade the Voice layer uses. It owns the UDP transport, the
+/// transaction layer, the shared scheduler and (unless one is passed in) the shared media clock.
+/// </summary>
+public sealed class SipEndpoint : ISipTransactionUser, IDisposable
+{
+    private readonly Dictionary<string, SipCall> _callsByDialog = new(StringComparer.Ordinal);
+    private readonly Dictionary<ServerTransaction, SipCall> _callsByInvite = [];
+    private readonly UdpSipTransport _transport;
+    private readonly SipScheduler _scheduler;
+    private readonly SipTransactionLayer _layer;
+    private readonly bool _ownsClock;
+    private readonly ILogger _log;
+
+    public SipEndpoint(SipEndpointOptions options, MediaClock? clock = null, ILoggerFactory? loggers = null)
+    {
+        Options = options;
+        _log = (loggers ?? NullLoggerFactory.Instance).CreateLogger<SipEndpoint>();
+        _ownsClock = clock is null;
+        Clock = clock ?? new MediaClock();
+        _transport = new UdpSipTransport(new IPEndPoint(options.ListenAddress, options.Port));
+        _scheduler = new SipScheduler(options.Time);
+        _layer = new SipTransactionLayer(_transport, _scheduler, options.Timers, (loggers ?? NullLoggerFactory.Instance).CreateLogger<SipTransactionLayer>());
+        AdvertisedAddress = options.AdvertisedAddress ?? (options.ListenAddress.Equals(IPAddress.Any) ? IPAddress.Loopback : options.ListenAddress);
+        ContactUri = $"sip:callcenter@{AdvertisedAddress}:{LocalEndPoint.Port.ToString(CultureInfo.InvariantCulture)}";
+    }
+
+    public SipEndpointOptions Options { get; }
+
+    public MediaClock Clock { get; }
+
+    public TimeProvider Time => Options.Time;
+
+    public IPEndPoint LocalEndPoint => _transport.LocalEndPoint;
+
+    public IPAddress AdvertisedAddress { get; }
+
+    public string ContactUri { get; }
+
+    public SipStatistics Statistics => _layer.Statistics;
+
+    public SipTransactionLayer Transactions => _layer;
+
+    /// <summary>Raised on the thread pool for every new call. With no subscriber, calls are refused with 480.</summary>
+    public event Action<SipCall>? IncomingCall;
+
+    public IReadOnlyList<SipCall> ActiveCalls
+    {
+        get { lock (_layer.Sync) return [.. _callsByInvite.Values]; }
+    }
+
+    public void Start() => _layer.Start(this);
+
+    internal RtpSession CreateRtpSession() => new(Options.ListenAddress, Options.Time, Options.RtpPortMin, Options.RtpPortMax);
+
+    void ISipTransactionUser.OnRequest(ServerTransaction tx)
+    {
+        var request = tx.Request;
+        var call = FindDialog(request);
+        switch (request.Method)
+        {
+            case SipMethods.Invite when request.To.Tag is null:
+                OnNewInvite(tx);
+                break;
+            case SipMethods.Invite when call is not null:
+                call.OnReInvite(tx);
+                break;
+            case SipMethods.Bye when call is not null:
+                call.OnRemoteBye(tx);
+                break;
+            case SipMethods.Info when call is not null:
+                call.OnInfo(tx);
+                break;
+            case SipMethods.Options:
+                var ok = SipResponseBuilder.Create(request, 200, "OK", request.To.Tag is null ? Guid.NewGuid().ToString("N")[..12] : null);
+                ok.AddHeader(SipHeaderNames.Allow, SipMethods.AllowList);
+                ok.AddHeader(SipHeaderNames.Accept, "application/sdp");
+                ok.AddHeader(SipHeaderNames.Server, Options.UserAgent);
+                _layer.SendResponse(tx, ok);
+                break;
+            case SipMethods.Invite or SipMethods.Bye or SipMethods.Info:
+                _layer.SendResponse(tx, SipResponseBuilder.Create(request, 481, "Call/Transaction Does Not Exist"));
+                break;
+            default:
+                var notAllowed = SipResponseBuilder.Create(request, 405, "Method Not Allowed", Guid.NewGuid().ToString("N")[..12]);
+                notAllowed.AddHeader(SipHeaderNames.Allow, SipMethods.AllowList);
+                _layer.SendResponse(tx, notAllowed);
+                break;
+        }
+    }
+
+    private void OnNewInvite(ServerTransaction tx)
+    {
+        var call = new SipCall(this, _layer, tx);
+        var handler = IncomingCall;
+        if (handler is null)
+        {
+            _layer.SendResponse(tx, SipResponseBuilder.Create(tx.Request, 480, "Temporarily Unavailable", call.LocalTag));
+            return;
+        }
+        _callsByInvite[tx] = call;
+        _callsByDialog[DialogKey(call.CallId, call.LocalTag)] = call;
+        ThreadPool.QueueUserWorkItem(_ =>
+        {
+            try
+            {
+                handler(call);
+            }
+            catch (Exception ex)
+            {
+                _log.LogError(ex, "IncomingCall handler failed for {CallId}", call.CallId);
+                call.Hangup();
+            }
+        });
+    }
+
+    void ISipTransactionUser.OnCancel(ServerTransaction inviteTransaction)
+    {
+        if (_callsByInvite.TryGetValue(inviteTransaction, out var call)) call.OnCancel();
+        else if (!inviteTransaction.HasFinalResponse)
+            _layer.SendResponse(inviteTransaction, SipResponseBuilder.Create(inviteTransaction.Request, 487, "Request Terminated"));
+    }
+
+    void ISipTransactionUser.OnAck(SipRequest ack, IPEndPoint source) => FindDialog(ack)?.OnAck();
+
+    private SipCall? FindDialog(SipRequest request) =>
+        request.To.Tag is { } tag && _callsByDialog.TryGetValue(DialogKey(request.CallId, tag), out var call) ? call : null;
+
+    private static string DialogKey(string callId, string localTag) => callId + "|" + localTag;
+
+    internal void Remove(SipCall call)
+    {
+        _callsByInvite.Remove(call.InviteTransaction);
+        _callsByDialog.Remove(DialogKey(call.CallId, call.LocalTag));
+    }
+
+    public void Dispose()
+    {
+        foreach (var call in ActiveCalls) call.Hangup();
+        lock (_layer.Sync)
+        {
+            foreach (var call in _callsByInvite.Values.ToList()) call.EndLocked(CallEndReason.Shutdown);
+        }
+        _transport.Dispose();
+        _scheduler.Dispose();
+        if (_ownsClock) Clock.Dispose();
+    }
+}
