@@ -1,0 +1,95 @@
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { App as AntApp, ConfigProvider } from 'antd';
+import zhCN from 'antd/locale/zh_CN';
+import enUS from 'antd/locale/en_US';
+import { useTranslation } from 'react-i18next';
+import { BrowserRouter, Navigate, Route, Routes } from 'react-router-dom';
+import { ApiError } from './api/client';
+import { AuthProvider } from './auth/AuthContext';
+import { RequireAuth, RequirePermission } from './auth/guards';
+import { Permissions } from './api/permissions';
+import AppLayout from './layout/AppLayout';
+import HomeRedirect from './layout/HomeRedirect';
+import LoginPage from './pages/LoginPage';
+import NotFoundPage from './pages/NotFoundPage';
+import WorkflowsPlaceholderPage from './pages/WorkflowsPlaceholderPage';
+import HouseholdListPage from './pages/households/HouseholdListPage';
+import HouseholdDetailPage from './pages/households/HouseholdDetailPage';
+import HouseholdEditPage from './pages/households/HouseholdEditPage';
+import HouseholdImportPage from './pages/households/HouseholdImportPage';
+import StationListPage from './pages/stations/StationListPage';
+import StationDetailPage from './pages/stations/StationDetailPage';
+import UsersPage from './pages/identity/UsersPage';
+import RolesPage from './pages/identity/RolesPage';
+import AuditLogPage from './pages/audit/AuditLogPage';
+
+const queryClient = new QueryClient({
+  defaultOptions: {
+    queries: {
+      staleTime: 30_000,
+      refetchOnWindowFocus: false,
+      // Retrying a 4xx only repeats the same answer; retry once for network trouble and 5xx.
+      retry: (count, error) => !(error instanceof ApiError && error.status < 500) && count < 1,
+    },
+  },
+});
+
+export default function App() {
+  const { i18n } = useTranslation();
+  return (
+    <QueryClientProvider client={queryClient}>
+      <ConfigProvider
+        locale={i18n.language === 'en' ? enUS : zhCN}
+        theme={{ token: { colorPrimary: '#d4380d', borderRadius: 6 } }}
+      >
+        <AntApp>
+          <BrowserRouter>
+            <AuthProvider>
+              <Routes>
+                <Route path="/login" element={<LoginPage />} />
+                <Route
+                  element={
+                    <RequireAuth>
+                      <AppLayout />
+                    </RequireAuth>
+                  }
+                >
+                  <Route index element={<HomeRedirect />} />
+                  <Route element={<RequirePermission permission={Permissions.Customers.Default} />}>
+                    <Route path="households" element={<HouseholdListPage />} />
+                    <Route path="households/:id" element={<HouseholdDetailPage />} />
+                    <Route element={<RequirePermission permission={Permissions.Customers.Edit} />}>
+                      <Route path="households/new" element={<HouseholdEditPage />} />
+                      <Route path="households/:id/edit" element={<HouseholdEditPage />} />
+                    </Route>
+                    <Route element={<RequirePermission permission={Permissions.Customers.Import} />}>
+                      <Route path="households/import" element={<HouseholdImportPage />} />
+                    </Route>
+                  </Route>
+                  <Route element={<RequirePermission permission={Permissions.Stations.Default} />}>
+                    <Route path="stations" element={<StationListPage />} />
+                    <Route path="stations/:id" element={<StationDetailPage />} />
+                  </Route>
+                  <Route element={<RequirePermission permission={Permissions.Users.Default} />}>
+                    <Route path="users" element={<UsersPage />} />
+                  </Route>
+                  <Route element={<RequirePermission permission={Permissions.Roles.Default} />}>
+                    <Route path="roles" element={<RolesPage />} />
+                  </Route>
+                  <Route element={<RequirePermission permission={Permissions.AuditLogs.Default} />}>
+                    <Route path="audit-logs" element={<AuditLogPage />} />
+                  </Route>
+                  <Route element={<RequirePermission permission={Permissions.Workflows.Default} />}>
+                    <Route path="workflows" element={<WorkflowsPlaceholderPage />} />
+                  </Route>
+                  <Route path="home" element={<Navigate to="/" replace />} />
+                  <Route path="*" element={<NotFoundPage />} />
+                </Route>
+              </Routes>
+            </AuthProvider>
+          </BrowserRouter>
+        </AntApp>
+      </ConfigProvider>
+    </QueryClientProvider>
+  );
+}

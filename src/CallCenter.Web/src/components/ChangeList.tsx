@@ -1,0 +1,45 @@
+import { Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import type { AuditChange } from '../api/types';
+
+/** "Notes" or "Address.Community" → a label from fields.*, else the name as the server sent it. */
+export function useFieldLabel() {
+  const { t } = useTranslation();
+  return (field: string) => {
+    const key = field
+      .split('.')
+      .map((part) => part.charAt(0).toLowerCase() + part.slice(1))
+      .join('.');
+    const last = key.split('.').pop() ?? key;
+    return t(`fields.${key}`, { defaultValue: t(`fields.${last}`, { defaultValue: field }) });
+  };
+}
+
+function Value({ value }: { value?: string | null }) {
+  const { t } = useTranslation();
+  if (value === null || value === undefined || value === '') {
+    return <Typography.Text type="secondary">{t('audit.empty')}</Typography.Text>;
+  }
+  return <>{value}</>;
+}
+
+/** One line per field: label: old → new. */
+export default function ChangeList({ changes }: { changes: AuditChange[] }) {
+  const fieldLabel = useFieldLabel();
+  if (changes.length === 0) return null;
+  return (
+    <ul className="cc-changes">
+      {changes.map((change, index) => (
+        <li key={`${change.field}-${index}`} data-testid={`change-${change.field}`}>
+          <strong>{fieldLabel(change.field)}</strong>:{' '}
+          <span className="cc-old">
+            <Value value={change.oldValue} />
+          </span>{' '}
+          → <span className="cc-new">
+            <Value value={change.newValue} />
+          </span>
+        </li>
+      ))}
+    </ul>
+  );
+}

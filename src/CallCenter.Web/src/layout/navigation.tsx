@@ -1,0 +1,107 @@
+import type { ReactNode } from 'react';
+import {
+  ApartmentOutlined,
+  AuditOutlined,
+  BranchesOutlined,
+  HomeOutlined,
+  SafetyCertificateOutlined,
+  TeamOutlined,
+  UploadOutlined,
+  UserOutlined,
+} from '@ant-design/icons';
+import { Permissions } from '../api/permissions';
+
+export interface NavItem {
+  key: string;
+  path?: string;
+  labelKey: string;
+  icon: ReactNode;
+  /** Shown when the user holds any of these. */
+  anyOf: string[];
+  children?: NavItem[];
+}
+
+export const navigation: NavItem[] = [
+  {
+    key: 'households',
+    path: '/households',
+    labelKey: 'nav.households',
+    icon: <HomeOutlined />,
+    anyOf: [Permissions.Customers.Default],
+  },
+  {
+    key: 'households-import',
+    path: '/households/import',
+    labelKey: 'nav.householdImport',
+    icon: <UploadOutlined />,
+    anyOf: [Permissions.Customers.Import],
+  },
+  {
+    key: 'stations',
+    path: '/stations',
+    labelKey: 'nav.stations',
+    icon: <ApartmentOutlined />,
+    anyOf: [Permissions.Stations.Default],
+  },
+  {
+    key: 'identity',
+    labelKey: 'nav.identity',
+    icon: <TeamOutlined />,
+    anyOf: [Permissions.Users.Default, Permissions.Roles.Default],
+    children: [
+      { key: 'users', path: '/users', labelKey: 'nav.users', icon: <UserOutlined />, anyOf: [Permissions.Users.Default] },
+      {
+        key: 'roles',
+        path: '/roles',
+        labelKey: 'nav.roles',
+        icon: <SafetyCertificateOutlined />,
+        anyOf: [Permissions.Roles.Default],
+      },
+    ],
+  },
+  {
+    key: 'audit-logs',
+    path: '/audit-logs',
+    labelKey: 'nav.auditLogs',
+    icon: <AuditOutlined />,
+    anyOf: [Permissions.AuditLogs.Default],
+  },
+  {
+    key: 'workflows',
+    path: '/workflows',
+    labelKey: 'nav.workflows',
+    icon: <BranchesOutlined />,
+    anyOf: [Permissions.Workflows.Default],
+  },
+];
+
+export function visibleNavigation(has: (p: string) => boolean, items: NavItem[] = navigation): NavItem[] {
+  return items
+    .filter((item) => item.anyOf.some(has))
+    .map((item) => (item.children ? { ...item, children: visibleNavigation(has, item.children) } : item));
+}
+
+/** The first page the user may open, for "/" right after sign-in. */
+export function firstPath(items: NavItem[]): string | undefined {
+  for (const item of items) {
+    if (item.path) return item.path;
+    const child = item.children && firstPath(item.children);
+    if (child) return child;
+  }
+  return undefined;
+}
+
+/** The menu key for a location: the longest path that prefixes it. */
+export function selectedKey(items: NavItem[], pathname: string): string | undefined {
+  let best: { key: string; length: number } | undefined;
+  const visit = (list: NavItem[]) => {
+    for (const item of list) {
+      if (item.path && (pathname === item.path || pathname.startsWith(item.path + '/'))) {
+        if (!best || item.path.length > best.length) best = { key: item.key, length: item.path.length };
+      }
+      if (item.children) visit(item.children);
+    }
+  };
+  visit(items);
+  return best?.key;
+}

@@ -1,0 +1,15 @@
+import { useQuery } from '@tanstack/react-query';
+import { stationApi } from '../../api/endpoints';
+import { Permissions } from '../../api/permissions';
+import { useAuth } from '../../auth/AuthContext';
+
+/** The station list for pickers and filters; empty for users who may not read stations. */
+export function useStations() {
+  const { hasPermission } = useAuth();
+  return useQuery({
+    queryKey: ['stations'],
+    queryFn: stationApi.list,
+    enabled: hasPermission(Permissions.Stations.Default),
+    staleTime: 60_000,
+  });
+}
