@@ -16,19 +16,25 @@ public sealed class SipEndpoint : ISipTransactionUser, IDisposable
 {
     private readonly Dictionary<string, SipCall> _callsByDialog = new(StringComparer.Ordinal);
     private readonly Dictionary<ServerTransaction, SipCall> _callsByInvite = [];
-    private readonly UdpSipTransport _transport;
+    private readonly ISipTransport _transport;
     private readonly SipScheduler _scheduler;
     private readonly SipTransactionLayer _layer;
     private readonly bool _ownsClock;
     private readonly ILogger _log;
 
     public SipEndpoint(SipEndpointOptions options, MediaClock? clock = null, ILoggerFactory? loggers = null)
+        : this(options, new UdpSipTransport(new IPEndPoint(options.ListenAddress, options.Port)), clock, loggers)
+    {
+    }
+
+    /// <summary>With a transport of the caller's choosing (tests feed datagrams without sockets).</summary>
+    public SipEndpoint(SipEndpointOptions options, ISipTransport transport, MediaClock? clock = null, ILoggerFactory? loggers = null)
     {
         Options = options;
         _log = (loggers ?? NullLoggerFactory.Instance).CreateLogger<SipEndpoint>();
         _ownsClock = clock is null;
         Clock = clock ?? new MediaClock();
-        _transport = new UdpSipTransport(new IPEndPoint(options.ListenAddress, options.Port));
+        _transport = transport;
         _scheduler = new SipScheduler(options.Time);
         _layer = new SipTransactionLayer(_transport, _scheduler, options.Timers, (loggers ?? NullLoggerFactory.Instance).CreateLogger<SipTransactionLayer>());
         AdvertisedAddress = options.AdvertisedAddress ?? (options.ListenAddress.Equals(IPAddress.Any) ? IPAddress.Loopback : options.ListenAddress);
