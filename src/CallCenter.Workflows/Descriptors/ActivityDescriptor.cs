@@ -1,0 +1,13 @@
+namespace CallCenter.Workflows.Descriptors;
+
+/// <summary>What the designer and the validator know about an activity type.</summary>
+public sealed record ActivityDescriptor(
+    string Type,
+    string Category,
+    ActivityKind Kind,
+    LocalizedText DisplayName,
+    LocalizedText Description,
+    IReadOnlyList<InputDescriptor> Inputs,
+    IReadOnlyList<OutputDescriptor> Outputs,
+    IReadOnlyList<string> Outcomes,
+    string? OutcomesFromInput);

@@ -1,0 +1,3 @@
+namespace CallCenter.Workflows.Descriptors;
+
+public sealed record OutputDescriptor(string Name, string Type, LocalizedText DisplayName);

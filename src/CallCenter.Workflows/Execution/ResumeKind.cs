@@ -1,0 +1,7 @@
+namespace CallCenter.Workflows.Execution;
+
+public enum ResumeKind
+{
+    Stimulus,
+    Timer,
+}

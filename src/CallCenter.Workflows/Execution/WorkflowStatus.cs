@@ -1,0 +1,10 @@
+namespace CallCenter.Workflows.Execution;
+
+public enum WorkflowStatus
+{
+    Running,
+    Suspended,
+    Finished,
+    Faulted,
+    Cancelled,
+}

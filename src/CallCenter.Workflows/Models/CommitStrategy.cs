@@ -1,0 +1,10 @@
+namespace CallCenter.Workflows.Models;
+
+public enum CommitStrategy
+{
+    /// <summary>Write state once, when the run suspends or ends (fast; uncommitted steps re-run after a crash).</summary>
+    Suspended,
+
+    /// <summary>Checkpoint after each activity, so a crash never repeats a step that completed.</summary>
+    ActivityExecuted,
+}

@@ -1,0 +1,41 @@
+using CallCenter.Workflows.Execution;
+
+namespace CallCenter.Workflows.Runtime;
+
+/// <summary>
+/// Durable home of instances, bookmarks, the stimulus inbox and the journal. Every method is one short
+/// transaction; nothing is locked while activities run — exclusivity comes from the lease and the row version.
+/// </summary>
+public interface IWorkflowInstanceStore
+{
+    /// <summary>Takes the lease if it is free or expired and claims pending stimuli matching the instance's bookmarks.</summary>
+    Task<LeasedInstance?> TryLeaseAsync(string instanceId, string owner, DateTimeOffset now, DateTimeOffset until, CancellationToken ct);
+
+    Task<CommitResult> CommitAsync(InstanceCommit commit, CancellationToken ct);
+
+    /// <summary>Gives the lease back without changing state, releasing claimed stimuli.</summary>
+    Task ReleaseAsync(string instanceId, string owner, CancellationToken ct);
+
+    Task<long> EnqueueStimulusAsync(StimulusRecord stimulus, CancellationToken ct);
+
+    /// <summary>Instances with a bookmark the stimulus can resume, oldest bookmark first.</summary>
+    Task<IReadOnlyList<string>> FindWaitingInstancesAsync(StimulusRecord stimulus, CancellationToken ct);
+
+    /// <summary>Marks a targeted stimulus whose bookmark is gone as processed (nothing will ever consume it).</summary>
+    Task DiscardStimulusAsync(long stimulusId, DateTimeOffset now, CancellationToken ct);
+
+    Task<bool> HasPendingStimuliForAsync(string instanceId, DateTimeOffset now, CancellationToken ct);
+
+    Task<IReadOnlyList<StimulusRecord>> PendingStimuliAsync(DateTimeOffset now, int max, CancellationToken ct);
+
+    /// <summary>Running instances nobody drives: lease expired, or never leased since creation (a child, a crash before the first run).</summary>
+    Task<IReadOnlyList<string>> OrphanedInstancesAsync(DateTimeOffset now, DateTimeOffset createdBefore, int max, CancellationToken ct);
+
+    Task<IReadOnlyList<DueTimer>> UnscheduledTimersAsync(DateTimeOffset createdBefore, int max, CancellationToken ct);
+
+    Task SetTimerJobAsync(string bookmarkId, string jobId, CancellationToken ct);
+
+    Task<WorkflowState?> GetStateAsync(string instanceId, CancellationToken ct);
+
+    Task<IReadOnlyList<JournalEntry>> GetJournalAsync(string instanceId, CancellationToken ct);
+}

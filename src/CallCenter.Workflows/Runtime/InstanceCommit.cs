@@ -1,0 +1,25 @@
+using CallCenter.Workflows.Execution;
+
+namespace CallCenter.Workflows.Runtime;
+
+/// <summary>
+/// Everything one run writes, applied atomically and only if this node still holds the lease at the expected row
+/// version: the state, the bookmark index (diffed against the previous bookmarks), journal lines, consumed stimuli,
+/// new child instances and new stimuli (a child's completion for its parent).
+/// </summary>
+public sealed class InstanceCommit
+{
+    public required WorkflowState State { get; init; }
+    public required string Owner { get; init; }
+    public required long ExpectedRowVersion { get; init; }
+    public bool IsNew { get; init; }
+    public required IReadOnlyCollection<string> PreviousBookmarkIds { get; init; }
+    public IReadOnlyList<JournalEntry> Journal { get; init; } = [];
+    public IReadOnlyList<long> ConsumedStimuli { get; init; } = [];
+    public IReadOnlyList<NewInstance> NewInstances { get; init; } = [];
+    public IReadOnlyList<StimulusRecord> NewStimuli { get; init; } = [];
+
+    /// <summary>A checkpoint keeps (and extends) the lease; the final commit releases it.</summary>
+    public DateTimeOffset? KeepLeaseUntil { get; init; }
+    public required DateTimeOffset Now { get; init; }
+}

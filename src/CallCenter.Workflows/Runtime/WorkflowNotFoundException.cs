@@ -1,0 +1,3 @@
+namespace CallCenter.Workflows.Runtime;
+
+public sealed class WorkflowNotFoundException(string message) : Exception(message);

@@ -1,0 +1,102 @@
+using CallCenter.Workflows.Activities;
+using CallCenter.Workflows.Execution;
+using Microsoft.Extensions.Logging;
+
+namespace CallCenter.Workflows.Runtime;
+
+public sealed partial class WorkflowRuntime
+{
+    private async Task<RunOutcome> DriveAsync(CompiledWorkflow workflow, WorkflowState state, CommitTracker tracker,
+        List<Resumption> resumptions, RunOptions? runOptions, CancellationToken ct)
+    {
+        var run = new RunOptions
+        {
+            Properties = runOptions?.Properties ?? new Dictionary<string, object>(StringComparer.Ordinal),
+            Checkpoint = (s, r, c) => CommitAsync(tracker, s, r, keepLease: true, c),
+        };
+        // An exception here (shutdown, crash simulation) leaves the lease to expire: the sweeper resumes from the last commit.
+        var result = await runner.RunAsync(workflow, state, resumptions, run, ct);
+        if (!await CommitAsync(tracker, state, result, keepLease: false, ct)) throw new LeaseLostException(state.InstanceId);
+
+        foreach (var instanceId in tracker.InstancesToRun) await RunInstanceAsync(instanceId, null, ct);
+        if (state.Status == WorkflowStatus.Suspended && await instances.HasPendingStimuliForAsync(state.InstanceId, time.GetUtcNow(), ct))
+        {
+            var again = await RunInstanceAsync(state.InstanceId, runOptions, ct);
+            if (again is not null) return again with { ConsumedStimuli = tracker.Consumed.Concat(again.ConsumedStimuli).ToList() };
+        }
+        return new RunOutcome(state.InstanceId, state.Status, state, tracker.Consumed);
+    }
+
+    private async ValueTask<bool> CommitAsync(CommitTracker tracker, WorkflowState state, RunResult result, bool keepLease, CancellationToken ct)
+    {
+        var now = time.GetUtcNow();
+        var children = new List<NewInstance>();
+        foreach (var child in result.ChildStarts)
+        {
+            var definition = await definitions.GetPublishedAsync(child.DefinitionId, ct);
+            if (definition is null) continue; // RunWorkflow checked it; unpublished since then — the parent will wait in vain, visibly.
+            var compiled = await GetCompiledAsync(definition.DefinitionId, definition.Version, ct);
+            var childState = runner.CreateState(compiled, child.InstanceId, child.Input, child.CorrelationId);
+            childState.ParentInstanceId = state.InstanceId;
+            children.Add(new NewInstance(childState));
+        }
+        var stimuli = new List<StimulusRecord>();
+        if (state.Status is WorkflowStatus.Finished && state.ParentInstanceId is { } parent && !tracker.ParentNotified)
+        {
+            stimuli.Add(new StimulusRecord(0, RunWorkflow.BookmarkName, BookmarkHash.Compute(RunWorkflow.BookmarkName, state.InstanceId),
+                state.InstanceId, null, false, state.Output?.DeepClone(), now, now + options.StimulusTimeToLive));
+            tracker.ParentNotified = true;
+        }
+        var commit = new InstanceCommit
+        {
+            State = state,
+            Owner = NodeId,
+            ExpectedRowVersion = tracker.RowVersion,
+            IsNew = tracker.IsNew,
+            PreviousBookmarkIds = tracker.PreviousBookmarks,
+            Journal = result.Journal.ToList(),
+            ConsumedStimuli = result.ConsumedStimuli.ToList(),
+            NewInstances = children,
+            NewStimuli = stimuli,
+            KeepLeaseUntil = keepLease ? now + options.LeaseDuration : null,
+            Now = now,
+        };
+        var applied = await instances.CommitAsync(commit, ct);
+        if (!applied.Applied)
+        {
+            _logger.LogWarning("Workflow instance {InstanceId}: lease lost before commit; the run is discarded", state.InstanceId);
+            return false;
+        }
+        tracker.IsNew = false;
+        tracker.RowVersion = applied.RowVersion;
+        tracker.Consumed.AddRange(result.ConsumedStimuli);
+        tracker.InstancesToRun.AddRange(children.Select(c => c.State.InstanceId));
+        if (stimuli.Count > 0) tracker.InstancesToRun.Add(state.ParentInstanceId!);
+
+        // Timers only after the commit: a timer must never fire for a bookmark that was rolled back.
+        foreach (var job in applied.CancelledTimerJobs) TryCancel(job);
+        foreach (var bookmark in state.Bookmarks.Where(b => b.DueAt is not null && !tracker.PreviousBookmarks.Contains(b.Id)))
+            await ScheduleTimerAsync(bookmark.Id, bookmark.DueAt!.Value, ct);
+        tracker.PreviousBookmarks = state.Bookmarks.Select(b => b.Id).ToHashSet(StringComparer.Ordinal);
+        return true;
+    }
+
+    private async Task ScheduleTimerAsync(string bookmarkId, DateTimeOffset dueAt, CancellationToken ct)
+    {
+        try
+        {
+            if (timers.Schedule(bookmarkId, dueAt) is { } job) await instances.SetTimerJobAsync(bookmarkId, job, ct);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // The sweeper schedules timers that have no job yet, so a failure here delays the timer but never loses it.
+            _logger.LogWarning(e, "Could not schedule the timer of bookmark {BookmarkId}; the sweeper will retry", bookmarkId);
+        }
+    }
+
+    private void TryCancel(string job)
+    {
+        try { timers.Cancel(job); }
+        catch (Exception e) { _logger.LogWarning(e, "Could not cancel timer job {JobId}; it will find its bookmark gone", job); }
+    }
+}

@@ -1,0 +1,128 @@
+using System.Collections.Concurrent;
+using System.Text.Json.Nodes;
+using CallCenter.Workflows.Activities;
+using CallCenter.Workflows.Execution;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace CallCenter.Workflows.Runtime;
+
+/// <summary>
+/// Drives instances durably: lease, claim matching stimuli, run in memory, commit with a row-version guard,
+/// then (only after the commit) schedule timers, drive children and parents, and look once more in the inbox for
+/// events that arrived while the instance was busy. Any number of runtimes may share one store.
+/// </summary>
+public sealed partial class WorkflowRuntime(
+    WorkflowRunner runner,
+    IWorkflowDefinitionStore definitions,
+    IWorkflowInstanceStore instances,
+    IWorkflowTimerScheduler timers,
+    TimeProvider time,
+    WorkflowRuntimeOptions options,
+    ILogger<WorkflowRuntime>? logger = null)
+{
+    private readonly ConcurrentDictionary<(string, int), CompiledWorkflow> _compiled = new();
+    private readonly ILogger _logger = logger ?? NullLogger<WorkflowRuntime>.Instance;
+
+    public string NodeId => options.NodeId;
+    public IWorkflowInstanceStore Instances => instances;
+    public IWorkflowDefinitionStore Definitions => definitions;
+
+    public async Task<CompiledWorkflow> GetCompiledAsync(string definitionId, int version, CancellationToken ct = default)
+    {
+        if (_compiled.TryGetValue((definitionId, version), out var compiled)) return compiled;
+        var definition = await definitions.GetVersionAsync(definitionId, version, ct)
+                         ?? throw new WorkflowNotFoundException($"Workflow {definitionId} v{version} does not exist.");
+        // Only published (hence immutable) versions are cached; a draft may still change under the same number.
+        compiled = new CompiledWorkflow(definition);
+        if (definition.IsPublished) _compiled[(definitionId, version)] = compiled;
+        return compiled;
+    }
+
+    public async Task<RunOutcome> StartAsync(string definitionId, JsonObject? input = null, string? correlationId = null,
+        RunOptions? runOptions = null, CancellationToken ct = default)
+    {
+        var definition = await definitions.GetPublishedAsync(definitionId, ct)
+                         ?? throw new WorkflowNotFoundException($"Workflow {definitionId} has no published version.");
+        var workflow = await GetCompiledAsync(definitionId, definition.Version, ct);
+        return await StartAsync(workflow, input, correlationId, null, null, runOptions, ct);
+    }
+
+    public Task<RunOutcome> StartAsync(CompiledWorkflow workflow, JsonObject? input, string? correlationId, string? triggerActivityId,
+        JsonNode? triggerPayload, RunOptions? runOptions, CancellationToken ct)
+    {
+        var state = runner.CreateState(workflow, Guid.CreateVersion7().ToString(), input, correlationId, triggerActivityId, triggerPayload);
+        var tracker = new CommitTracker { IsNew = true };
+        return DriveAsync(workflow, state, tracker, [], runOptions, ct);
+    }
+
+    /// <summary>Raises a named event; it resumes one waiting bookmark now, or waits in the inbox for one.</summary>
+    public Task<StimulusOutcome> RaiseEventAsync(string name, string? correlationId, JsonNode? payload = null,
+        RunOptions? runOptions = null, CancellationToken ct = default) =>
+        EnqueueAndDispatchAsync(name, BookmarkHash.Compute(name, correlationId), correlationId, null, false, payload, runOptions, ct);
+
+    /// <summary>Resumes one bookmark by id; if it is already consumed, nothing happens.</summary>
+    public Task<StimulusOutcome> ResumeBookmarkAsync(string bookmarkId, JsonNode? payload = null, RunOptions? runOptions = null,
+        CancellationToken ct = default) =>
+        EnqueueAndDispatchAsync("Resume", "", null, bookmarkId, false, payload, runOptions, ct);
+
+    public Task<StimulusOutcome> FireTimerAsync(string bookmarkId, CancellationToken ct = default) =>
+        EnqueueAndDispatchAsync("Timer", "", null, bookmarkId, true, null, null, ct);
+
+    private async Task<StimulusOutcome> EnqueueAndDispatchAsync(string name, string hash, string? correlationId, string? bookmarkId,
+        bool isTimer, JsonNode? payload, RunOptions? runOptions, CancellationToken ct)
+    {
+        var now = time.GetUtcNow();
+        var stimulus = new StimulusRecord(0, name, hash, correlationId, bookmarkId, isTimer, payload, now, now + options.StimulusTimeToLive);
+        stimulus = stimulus with { Id = await instances.EnqueueStimulusAsync(stimulus, ct) };
+        return await DispatchAsync(stimulus, runOptions, ct);
+    }
+
+    public async Task<StimulusOutcome> DispatchAsync(StimulusRecord stimulus, RunOptions? runOptions, CancellationToken ct)
+    {
+        var candidates = await instances.FindWaitingInstancesAsync(stimulus, ct);
+        if (candidates.Count == 0 && stimulus.BookmarkId is not null)
+            await instances.DiscardStimulusAsync(stimulus.Id, time.GetUtcNow(), ct);
+        foreach (var instanceId in candidates)
+        {
+            // A busy candidate is fine to skip: its holder looks in the inbox after committing.
+            var outcome = await RunInstanceAsync(instanceId, runOptions, ct);
+            if (outcome is not null && outcome.ConsumedStimuli.Contains(stimulus.Id)) return new StimulusOutcome(stimulus.Id, outcome);
+        }
+        return new StimulusOutcome(stimulus.Id, null);
+    }
+
+    /// <summary>Leases the instance and runs whatever is runnable; null if another node holds it.</summary>
+    public async Task<RunOutcome?> RunInstanceAsync(string instanceId, RunOptions? runOptions = null, CancellationToken ct = default)
+    {
+        var now = time.GetUtcNow();
+        var leased = await instances.TryLeaseAsync(instanceId, NodeId, now, now + options.LeaseDuration, ct);
+        if (leased is null) return null;
+        var state = leased.State;
+        var resumptions = Match(state, leased.ClaimedStimuli);
+        if (resumptions.Count == 0 && state.Status != WorkflowStatus.Running)
+        {
+            await instances.ReleaseAsync(instanceId, NodeId, ct);
+            return new RunOutcome(instanceId, state.Status, state, []);
+        }
+        var workflow = await GetCompiledAsync(state.DefinitionId, state.DefinitionVersion, ct);
+        var tracker = new CommitTracker { RowVersion = leased.RowVersion, PreviousBookmarks = state.Bookmarks.Select(b => b.Id).ToHashSet() };
+        return await DriveAsync(workflow, state, tracker, resumptions, runOptions, ct);
+    }
+
+    private static List<Resumption> Match(WorkflowState state, IReadOnlyList<StimulusRecord> stimuli)
+    {
+        var used = new HashSet<string>(StringComparer.Ordinal);
+        var resumptions = new List<Resumption>();
+        foreach (var s in stimuli.OrderBy(s => s.Id))
+        {
+            var bookmark = s.BookmarkId is { } id
+                ? state.Bookmarks.Find(b => b.Id == id && !used.Contains(b.Id))
+                : state.Bookmarks.Find(b => b.Hash == s.Hash && !used.Contains(b.Id));
+            if (bookmark is null) continue;
+            used.Add(bookmark.Id);
+            resumptions.Add(new Resumption(bookmark.Id, s.IsTimer ? ResumeKind.Timer : ResumeKind.Stimulus, s.Payload, s.Id));
+        }
+        return resumptions;
+    }
+}

@@ -1,0 +1,16 @@
+namespace CallCenter.Workflows.Runtime;
+
+public sealed class WorkflowRuntimeOptions
+{
+    /// <summary>Identifies this node in leases; unique per process.</summary>
+    public string NodeId { get; set; } = $"{Environment.MachineName}:{Environment.ProcessId}:{Guid.NewGuid().ToString("N")[..8]}";
+
+    /// <summary>How long a run may hold an instance before another node may take it; checkpoints extend it.</summary>
+    public TimeSpan LeaseDuration { get; set; } = TimeSpan.FromMinutes(2);
+
+    /// <summary>How long an event waits in the inbox for its bookmark.</summary>
+    public TimeSpan StimulusTimeToLive { get; set; } = TimeSpan.FromDays(1);
+
+    /// <summary>A Running instance nobody leased for this long (a child whose parent's node died) is picked up by the sweeper.</summary>
+    public TimeSpan OrphanGrace { get; set; } = TimeSpan.FromSeconds(30);
+}
