@@ -46,7 +46,8 @@ export function AuthProvider({ children }: { children: ReactNode }) {
   const signIn = useCallback(
     async (userName: string, password: string) => {
       const signedIn = await accountApi.login(userName, password);
-      queryClient.clear();
+      // Drop the previous user's data but keep the `me` query itself: its observer must see the new value.
+      queryClient.removeQueries({ predicate: (q) => q.queryKey[0] !== meQueryKey[0] });
       queryClient.setQueryData(meQueryKey, signedIn);
       return signedIn;
     },
@@ -57,7 +58,7 @@ export function AuthProvider({ children }: { children: ReactNode }) {
     try {
       await accountApi.logout();
     } finally {
-      queryClient.clear();
+      queryClient.removeQueries({ predicate: (q) => q.queryKey[0] !== meQueryKey[0] });
       queryClient.setQueryData(meQueryKey, null);
     }
   }, [queryClient]);

@@ -1,7 +1,7 @@
 import { useEffect, useState, type HTMLAttributes } from 'react';
-import { PlusOutlined, UploadOutlined } from '@ant-design/icons';
+import { PlusOutlined, SearchOutlined, UploadOutlined } from '@ant-design/icons';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { Button, Input, Select, Table, Typography, type TableProps } from 'antd';
+import { Button, Input, Select, Space, Table, Typography, type TableProps } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router-dom';
 import { householdApi } from '../../api/endpoints';
@@ -115,16 +115,28 @@ export default function HouseholdListPage() {
         }
       />
       <div className="cc-filters">
-        <Input.Search
-          className="cc-filter-search"
-          allowClear
-          enterButton
-          placeholder={t('household.searchPlaceholder')}
-          value={searchText}
-          onChange={(e) => setSearchText(e.target.value)}
-          onSearch={(value) => update({ filter: value.trim() || undefined })}
-          data-testid="household-search"
-        />
+        <Space.Compact className="cc-filter-search">
+          <Input
+            allowClear
+            prefix={<SearchOutlined />}
+            placeholder={t('household.searchPlaceholder')}
+            value={searchText}
+            onChange={(e) => {
+              setSearchText(e.target.value);
+              // Clearing the box shows the whole list again without another click.
+              if (!e.target.value && filter) update({ filter: undefined });
+            }}
+            onPressEnter={() => update({ filter: searchText.trim() || undefined })}
+            data-testid="household-search"
+          />
+          <Button
+            type="primary"
+            onClick={() => update({ filter: searchText.trim() || undefined })}
+            data-testid="household-search-button"
+          >
+            {t('common.search')}
+          </Button>
+        </Space.Compact>
         {(stations.data?.length ?? 0) > 0 && (
           <Select
             allowClear

@@ -1,0 +1,94 @@
+// Shared set-up: Debian's Chromium driven by playwright-core (no downloaded browser), a fresh profile per run.
+import { mkdtempSync, mkdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+
+const here = dirname(fileURLToPath(import.meta.url));
+export const baseUrl = (process.env.E2E_BASE_URL ?? 'http://127.0.0.1:8080').replace(/\/+$/, '');
+export const screenshotDir = resolve(process.env.E2E_SCREENSHOTS ?? join(here, '..', '..', 'test-results', 'e2e'));
+const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+export const demoLogin = { userName: 'agent', password: 'CallCenter#2026' };
+
+const chromiumArgs = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+/**
+ * A persistent context is how Playwright takes a --user-data-dir (it refuses the flag in launch args);
+ * the directory is new for every run and removed afterwards.
+ */
+export async function openBrowser({ viewport, isMobile = false } = {}) {
+  mkdirSync(screenshotDir, { recursive: true });
+  const userDataDir = mkdtempSync(join(tmpdir(), 'callcenter-e2e-'));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath,
+    headless: true,
+    args: chromiumArgs,
+    viewport: viewport ?? { width: 1366, height: 860 },
+    isMobile,
+    hasTouch: isMobile,
+    deviceScaleFactor: 1,
+    locale: 'zh-CN',
+    timezoneId: 'America/New_York', // not the company's: dates must still show in the company's zone
+  });
+  context.setDefaultTimeout(20_000);
+  const page = context.pages()[0] ?? (await context.newPage());
+  const problems = [];
+  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') problems.push(`console error: ${msg.text()}`);
+  });
+  return {
+    context,
+    page,
+    problems,
+    async close() {
+      await context.close().catch(() => {});
+      rmSync(userDataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+export async function screenshot(page, name) {
+  const path = join(screenshotDir, `${name}.png`);
+  await page.screenshot({ path, fullPage: false });
+  return path;
+}
+
+/** The test script starts the app just before us; give it a minute to answer. */
+export async function waitForServer(timeoutMs = 90_000) {
+  const deadline = Date.now() + timeoutMs;
+  let last;
+  while (Date.now() < deadline) {
+    try {
+      const response = await fetch(`${baseUrl}/`, { redirect: 'manual' });
+      if (response.status < 500) return;
+      last = `HTTP ${response.status}`;
+    } catch (error) {
+      last = error.message;
+    }
+    await new Promise((r) => setTimeout(r, 1000));
+  }
+  throw new Error(`${baseUrl} did not answer within ${timeoutMs / 1000} s (${last})`);
+}
+
+export async function signIn(page, { userName, password } = demoLogin) {
+  await page.goto(`${baseUrl}/`);
+  await page.getByTestId('login-username').waitFor();
+  await page.getByTestId('login-username').fill(userName);
+  await page.getByTestId('login-password').fill(password);
+  await page.getByTestId('login-submit').click();
+  await page.waitForURL((url) => !url.pathname.startsWith('/login'));
+}
+
+export const digits = (text) => text.replace(/\D/g, '');
