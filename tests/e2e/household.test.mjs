@@ -134,6 +134,7 @@ describe('phone (375 x 812): the menu is a drawer', { timeout: 120_000 }, () => 
     await screenshot(page, '08-phone-households');
     await page.getByTestId('menu-toggle').click();
     await page.getByTestId('nav-households').waitFor({ state: 'visible' });
+    await page.waitForTimeout(400); // let the slide-in finish so the screenshot shows the drawer, not a blur
     await screenshot(page, '09-phone-drawer');
     await page.getByTestId('nav-households').click();
     await page.getByTestId('nav-households').waitFor({ state: 'hidden' });

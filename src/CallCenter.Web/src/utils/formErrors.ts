@@ -30,6 +30,7 @@ export function applyServerErrors(form: FormInstance, error: unknown): string[] 
     else unmatched.push(...messages);
   }
   form.setFields(fields);
+  if (fields.length > 0) form.scrollToField(fields[0].name, { block: 'center' });
   return unmatched;
 }
 

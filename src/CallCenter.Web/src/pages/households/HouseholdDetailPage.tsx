@@ -87,7 +87,7 @@ function HouseholdDescriptions({ h }: { h: Household }) {
   const { t } = useTranslation();
   const address = h.address;
   return (
-    <Descriptions column={{ xs: 1, sm: 1, md: 2 }} size="small" bordered>
+    <Descriptions column={{ xs: 1, sm: 1, md: 2, lg: 1, xl: 2 }} size="small" bordered styles={{ label: { minWidth: 96 } }}>
       <Descriptions.Item label={t('household.accountNumber')}>
         <span data-testid="household-account">{h.accountNumber}</span>
       </Descriptions.Item>
@@ -165,14 +165,12 @@ function HistoryTimeline({ entries }: { entries: AuditLog[] }) {
       items={sorted.map((entry) => ({
         key: entry.id,
         color: entry.action === 'Created' ? 'green' : entry.action === 'Deleted' ? 'red' : 'blue',
-        title: (
-          <span>
-            {formatDateTime(entry.time)} · {entry.userName ?? t('audit.system')} ·{' '}
-            {t(`enums.auditAction.${entry.action}`, { defaultValue: entry.action })}
-          </span>
-        ),
         content: (
           <div data-testid="history-entry">
+            <Typography.Text type="secondary">
+              {formatDateTime(entry.time)} · {entry.userName ?? t('audit.system')} ·{' '}
+              {t(`enums.auditAction.${entry.action}`, { defaultValue: entry.action })}
+            </Typography.Text>
             <ChangeList changes={entry.changes} />
           </div>
         ),

@@ -217,7 +217,7 @@ export default function HouseholdEditPage() {
                       >
                         <Input
                           placeholder={t('household.phonePlaceholder')}
-                          style={{ width: 220 }}
+                          style={{ width: 'clamp(140px, 50vw, 240px)' }}
                           data-testid={`household-phone-input-${index}`}
                         />
                       </Form.Item>

@@ -81,7 +81,7 @@ export default function UsersPage() {
           {
             title: t('common.actions'),
             key: 'actions',
-            width: 260,
+            width: 320,
             render: (_: unknown, u: User) => (
               <Space size={4} wrap>
                 <Button size="small" icon={<EditOutlined />} onClick={() => setEditing({ user: u })}>
@@ -158,7 +158,7 @@ export default function UsersPage() {
         columns={columns}
         dataSource={users.data?.items}
         loading={users.isFetching}
-        scroll={{ x: 1160 }}
+        scroll={{ x: 1220 }}
         pagination={{
           current: page,
           pageSize,
