@@ -1,0 +1,25 @@
+using CallCenter.Workflows.Stores.Entities;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace CallCenter.Workflows.Stores.Configurations;
+
+public sealed class WorkflowInstanceConfiguration : IEntityTypeConfiguration<WorkflowInstanceRecord>
+{
+    public void Configure(EntityTypeBuilder<WorkflowInstanceRecord> b)
+    {
+        b.ToTable("instances");
+        b.HasKey(x => x.Id);
+        b.Property(x => x.Id).HasMaxLength(64);
+        b.Property(x => x.DefinitionId).HasMaxLength(128);
+        b.Property(x => x.Status).HasMaxLength(16);
+        b.Property(x => x.CorrelationId).HasMaxLength(128);
+        b.Property(x => x.ParentInstanceId).HasMaxLength(64);
+        b.Property(x => x.LeaseOwner).HasMaxLength(128);
+        b.Property(x => x.State).HasColumnType("jsonb");
+        b.Property(x => x.RowVersion).IsConcurrencyToken();
+        b.HasIndex(x => new { x.Status, x.LeaseUntil });
+        b.HasIndex(x => x.CorrelationId);
+        b.HasIndex(x => new { x.DefinitionId, x.CreatedAt });
+    }
+}

@@ -1,0 +1,207 @@
+using CallCenter.Workflows.Execution;
+using CallCenter.Workflows.Models;
+using CallCenter.Workflows.Runtime;
+using Npgsql;
+using NpgsqlTypes;
+
+namespace CallCenter.Workflows.Stores;
+
+/// <summary>
+/// Instances, bookmarks, inbox and journal on PostgreSQL with hand-written SQL: this is the hot path, and each
+/// operation is one short statement or one batched transaction. No row lock outlives a statement; the lease
+/// (owner + expiry) and the row version give a run exclusivity without holding a transaction open.
+/// </summary>
+public sealed partial class PostgresWorkflowInstanceStore(WorkflowsDataSource source) : IWorkflowInstanceStore
+{
+    private readonly NpgsqlDataSource _db = source.DataSource;
+
+    public async Task<LeasedInstance?> TryLeaseAsync(string instanceId, string owner, DateTimeOffset now, DateTimeOffset until, CancellationToken ct)
+    {
+        await using var connection = await _db.OpenConnectionAsync(ct);
+        long rowVersion;
+        string stateJson;
+        await using (var lease = new NpgsqlCommand("""
+            UPDATE workflows.instances SET lease_owner = @owner, lease_until = @until, row_version = row_version + 1
+            WHERE id = @id AND (lease_owner IS NULL OR lease_until < @now)
+            RETURNING row_version, state::text
+            """, connection))
+        {
+            lease.Parameters.AddWithValue("owner", owner);
+            lease.Parameters.AddWithValue("until", until);
+            lease.Parameters.AddWithValue("id", instanceId);
+            lease.Parameters.AddWithValue("now", now);
+            await using var reader = await lease.ExecuteReaderAsync(ct);
+            if (!await reader.ReadAsync(ct)) return null;
+            rowVersion = reader.GetInt64(0);
+            stateJson = reader.GetString(1);
+        }
+        var state = WorkflowJson.Deserialize<WorkflowState>(stateJson);
+        if (state.Bookmarks.Count == 0) return new LeasedInstance(state, rowVersion, []);
+
+        // The WHERE is re-checked on the locked row, so two claimers of one stimulus cannot both win.
+        await using var claim = new NpgsqlCommand($"""
+            UPDATE workflows.stimuli SET claimed_by = @id, claim_until = @until
+            WHERE processed_at IS NULL AND expires_at >= @now AND (claim_until IS NULL OR claim_until < @now)
+              AND (bookmark_id = ANY(@bookmarks) OR (bookmark_id IS NULL AND hash = ANY(@hashes)))
+            RETURNING {StimulusReader.Columns}
+            """, connection);
+        claim.Parameters.AddWithValue("id", instanceId);
+        claim.Parameters.AddWithValue("until", until);
+        claim.Parameters.AddWithValue("now", now);
+        claim.Parameters.AddWithValue("bookmarks", state.Bookmarks.Select(b => b.Id).ToArray());
+        claim.Parameters.AddWithValue("hashes", state.Bookmarks.Select(b => b.Hash).Distinct().ToArray());
+        await using var claimed = await claim.ExecuteReaderAsync(ct);
+        return new LeasedInstance(state, rowVersion, await StimulusReader.ReadAllAsync(claimed, ct));
+    }
+
+    public async Task ReleaseAsync(string instanceId, string owner, CancellationToken ct)
+    {
+        await using var batch = _db.CreateBatch();
+        Add(batch, "UPDATE workflows.instances SET lease_owner = NULL, lease_until = NULL WHERE id = @id AND lease_owner = @owner",
+            ("id", instanceId), ("owner", owner));
+        Add(batch, "UPDATE workflows.stimuli SET claimed_by = NULL, claim_until = NULL WHERE claimed_by = @id AND processed_at IS NULL",
+            ("id", instanceId));
+        await batch.ExecuteNonQueryAsync(ct);
+    }
+
+    public async Task<long> EnqueueStimulusAsync(StimulusRecord s, CancellationToken ct)
+    {
+        await using var command = _db.CreateCommand("""
+            INSERT INTO workflows.stimuli (name, hash, correlation_id, bookmark_id, is_timer, payload, created_at, expires_at)
+            VALUES (@name, @hash, @correlation, @bookmark, @timer, @payload::jsonb, @created, @expires) RETURNING id
+            """);
+        AddStimulusParameters(command.Parameters, s);
+        return (long)(await command.ExecuteScalarAsync(ct))!;
+    }
+
+    private static void AddStimulusParameters(NpgsqlParameterCollection p, StimulusRecord s)
+    {
+        p.AddWithValue("name", s.Name);
+        p.AddWithValue("hash", s.Hash);
+        p.AddWithValue("correlation", (object?)s.CorrelationId ?? DBNull.Value);
+        p.AddWithValue("bookmark", (object?)s.BookmarkId ?? DBNull.Value);
+        p.AddWithValue("timer", s.IsTimer);
+        p.AddWithValue("payload", NpgsqlDbType.Text, (object?)s.Payload?.ToJsonString() ?? DBNull.Value);
+        p.AddWithValue("created", s.CreatedAt);
+        p.AddWithValue("expires", s.ExpiresAt);
+    }
+
+    public async Task<IReadOnlyList<string>> FindWaitingInstancesAsync(StimulusRecord stimulus, CancellationToken ct)
+    {
+        await using var command = stimulus.BookmarkId is { } bookmarkId
+            ? _db.CreateCommand("SELECT instance_id FROM workflows.bookmarks WHERE id = @key")
+            : _db.CreateCommand("SELECT instance_id FROM workflows.bookmarks WHERE hash = @key GROUP BY instance_id ORDER BY min(created_at) LIMIT 20");
+        command.Parameters.AddWithValue("key", stimulus.BookmarkId ?? stimulus.Hash);
+        return await ReadStringsAsync(command, ct);
+    }
+
+    public async Task DiscardStimulusAsync(long stimulusId, DateTimeOffset now, CancellationToken ct)
+    {
+        await using var command = _db.CreateCommand(
+            "UPDATE workflows.stimuli SET processed_at = @now WHERE id = @id AND processed_at IS NULL AND claimed_by IS NULL");
+        command.Parameters.AddWithValue("now", now);
+        command.Parameters.AddWithValue("id", stimulusId);
+        await command.ExecuteNonQueryAsync(ct);
+    }
+
+    public async Task<bool> HasPendingStimuliForAsync(string instanceId, DateTimeOffset now, CancellationToken ct)
+    {
+        await using var command = _db.CreateCommand("""
+            SELECT EXISTS (SELECT 1 FROM workflows.bookmarks b JOIN workflows.stimuli s
+                ON (s.bookmark_id = b.id OR (s.bookmark_id IS NULL AND s.hash = b.hash))
+                WHERE b.instance_id = @id AND s.processed_at IS NULL AND s.expires_at >= @now
+                  AND (s.claim_until IS NULL OR s.claim_until < @now))
+            """);
+        command.Parameters.AddWithValue("id", instanceId);
+        command.Parameters.AddWithValue("now", now);
+        return (bool)(await command.ExecuteScalarAsync(ct))!;
+    }
+
+    public async Task<IReadOnlyList<StimulusRecord>> PendingStimuliAsync(DateTimeOffset now, int max, CancellationToken ct)
+    {
+        await using var command = _db.CreateCommand($"""
+            SELECT {StimulusReader.Columns} FROM workflows.stimuli
+            WHERE processed_at IS NULL AND expires_at >= @now AND (claim_until IS NULL OR claim_until < @now)
+            ORDER BY id LIMIT @max
+            """);
+        command.Parameters.AddWithValue("now", now);
+        command.Parameters.AddWithValue("max", max);
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        return await StimulusReader.ReadAllAsync(reader, ct);
+    }
+
+    public async Task<IReadOnlyList<string>> OrphanedInstancesAsync(DateTimeOffset now, DateTimeOffset createdBefore, int max, CancellationToken ct)
+    {
+        await using var command = _db.CreateCommand("""
+            SELECT id FROM workflows.instances
+            WHERE status = 'Running' AND (lease_until < @now OR (lease_owner IS NULL AND updated_at <= @before))
+            ORDER BY updated_at LIMIT @max
+            """);
+        command.Parameters.AddWithValue("now", now);
+        command.Parameters.AddWithValue("before", createdBefore);
+        command.Parameters.AddWithValue("max", max);
+        return await ReadStringsAsync(command, ct);
+    }
+
+    public async Task<IReadOnlyList<DueTimer>> UnscheduledTimersAsync(DateTimeOffset createdBefore, int max, CancellationToken ct)
+    {
+        await using var command = _db.CreateCommand("""
+            SELECT id, instance_id, due_at FROM workflows.bookmarks
+            WHERE due_at IS NOT NULL AND job_id IS NULL AND created_at <= @before ORDER BY created_at LIMIT @max
+            """);
+        command.Parameters.AddWithValue("before", createdBefore);
+        command.Parameters.AddWithValue("max", max);
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        var list = new List<DueTimer>();
+        while (await reader.ReadAsync(ct)) list.Add(new DueTimer(reader.GetString(0), reader.GetString(1), reader.GetFieldValue<DateTimeOffset>(2)));
+        return list;
+    }
+
+    public async Task SetTimerJobAsync(string bookmarkId, string jobId, CancellationToken ct)
+    {
+        await using var command = _db.CreateCommand("UPDATE workflows.bookmarks SET job_id = @job WHERE id = @id");
+        command.Parameters.AddWithValue("job", jobId);
+        command.Parameters.AddWithValue("id", bookmarkId);
+        await command.ExecuteNonQueryAsync(ct);
+    }
+
+    public async Task<WorkflowState?> GetStateAsync(string instanceId, CancellationToken ct)
+    {
+        await using var command = _db.CreateCommand("SELECT state::text FROM workflows.instances WHERE id = @id");
+        command.Parameters.AddWithValue("id", instanceId);
+        return await command.ExecuteScalarAsync(ct) is string json ? WorkflowJson.Deserialize<WorkflowState>(json) : null;
+    }
+
+    public async Task<IReadOnlyList<JournalEntry>> GetJournalAsync(string instanceId, CancellationToken ct)
+    {
+        await using var command = _db.CreateCommand("""
+            SELECT sequence, at, activity_id, activity_type, kind, outcomes, message FROM workflows.journal
+            WHERE instance_id = @id ORDER BY sequence
+            """);
+        command.Parameters.AddWithValue("id", instanceId);
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        var list = new List<JournalEntry>();
+        while (await reader.ReadAsync(ct))
+            list.Add(new JournalEntry(reader.GetInt64(0), reader.GetFieldValue<DateTimeOffset>(1), Str(reader, 2), Str(reader, 3),
+                Enum.Parse<JournalEventKind>(reader.GetString(4)), Str(reader, 5), Str(reader, 6)));
+        return list;
+    }
+
+    private static string? Str(NpgsqlDataReader reader, int i) => reader.IsDBNull(i) ? null : reader.GetString(i);
+
+    private static async Task<IReadOnlyList<string>> ReadStringsAsync(NpgsqlCommand command, CancellationToken ct)
+    {
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        var list = new List<string>();
+        while (await reader.ReadAsync(ct)) list.Add(reader.GetString(0));
+        return list;
+    }
+
+    private static NpgsqlBatchCommand Add(NpgsqlBatch batch, string sql, params (string Name, object? Value)[] parameters)
+    {
+        var command = new NpgsqlBatchCommand(sql);
+        foreach (var (name, value) in parameters) command.Parameters.AddWithValue(name, value ?? DBNull.Value);
+        batch.BatchCommands.Add(command);
+        return command;
+    }
+}

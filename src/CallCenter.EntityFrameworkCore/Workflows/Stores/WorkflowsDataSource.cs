@@ -1,0 +1,13 @@
+using Npgsql;
+
+namespace CallCenter.Workflows.Stores;
+
+/// <summary>The engine's own Npgsql data source (a wrapper type so it never collides with the application's).</summary>
+public sealed class WorkflowsDataSource(NpgsqlDataSource dataSource) : IAsyncDisposable
+{
+    public NpgsqlDataSource DataSource { get; } = dataSource;
+
+    public static WorkflowsDataSource Create(string connectionString) => new(NpgsqlDataSource.Create(connectionString));
+
+    public ValueTask DisposeAsync() => DataSource.DisposeAsync();
+}
