@@ -91,4 +91,9 @@ export async function signIn(page, { userName, password } = demoLogin) {
   await page.waitForURL((url) => !url.pathname.startsWith('/login'));
 }
 
-export const digits = (text) => text.replace(/\D/g, '');
+/** A phone as comparable digits: "+86 451 8888 1234", "0451-88881234" and "045188881234" all give "45188881234". */
+export function phoneDigits(text) {
+  let d = String(text).replace(/\D/g, '');
+  if (d.startsWith('86') && d.length > 11) d = d.slice(2);
+  return d.replace(/^0+/, '');
+}

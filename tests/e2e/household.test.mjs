@@ -2,7 +2,7 @@
 // open it, edit it, see the change in its history, switch to English; then the same shell on a 375-px phone.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { baseUrl, digits, openBrowser, screenshot, signIn, waitForServer } from './browser.mjs';
+import { baseUrl, openBrowser, phoneDigits, screenshot, signIn, waitForServer } from './browser.mjs';
 
 const demo = {
   phoneTyped: '0451-8888-1234',
@@ -71,9 +71,12 @@ describe('desktop: find, open, edit a household, switch language', { timeout: 18
     await page.getByTestId('household-name').waitFor();
     assert.equal((await page.getByTestId('household-name').innerText()).trim(), demo.name);
     assert.equal((await page.getByTestId('household-account').innerText()).trim(), demo.accountNumber);
-    const phones = (await page.getByTestId('household-phone').allInnerTexts()).map(digits);
+    const shown = await page.getByTestId('household-phone').allInnerTexts();
     for (const phone of demo.phones) {
-      assert.ok(phones.some((p) => p.includes(phone)), `phone ${phone} among ${phones.join(', ')}`);
+      assert.ok(
+        shown.some((text) => phoneDigits(text).includes(phoneDigits(phone))),
+        `phone ${phone} among ${shown.join(' | ')}`,
+      );
     }
     assert.equal(await page.getByTestId('primary-phone').count(), 1, 'exactly one primary phone');
     assert.equal((await page.getByTestId('household-community').innerText()).trim(), demo.community);
@@ -110,8 +113,9 @@ describe('desktop: find, open, edit a household, switch language', { timeout: 18
   });
 
   test('no script errors on the way', () => {
-    // 4xx answers the test provoked on purpose (wrong password) log a console error in Chromium; ignore those.
-    const real = browser.problems.filter((p) => !/status of 40[13]/.test(p));
+    // Chromium logs every 4xx answer as a console error (the wrong password above, `me` before sign-in);
+    // those are the API's business. What must not happen is an exception or an error the app itself logs.
+    const real = browser.problems.filter((p) => !/Failed to load resource/.test(p));
     assert.deepEqual(real, []);
   });
 });

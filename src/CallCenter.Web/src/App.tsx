@@ -1,3 +1,4 @@
+import { lazy } from 'react';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { App as AntApp, ConfigProvider } from 'antd';
 import zhCN from 'antd/locale/zh_CN';
@@ -12,16 +13,18 @@ import AppLayout from './layout/AppLayout';
 import HomeRedirect from './layout/HomeRedirect';
 import LoginPage from './pages/LoginPage';
 import NotFoundPage from './pages/NotFoundPage';
-import WorkflowsPlaceholderPage from './pages/WorkflowsPlaceholderPage';
 import HouseholdListPage from './pages/households/HouseholdListPage';
 import HouseholdDetailPage from './pages/households/HouseholdDetailPage';
 import HouseholdEditPage from './pages/households/HouseholdEditPage';
-import HouseholdImportPage from './pages/households/HouseholdImportPage';
-import StationListPage from './pages/stations/StationListPage';
-import StationDetailPage from './pages/stations/StationDetailPage';
-import UsersPage from './pages/identity/UsersPage';
-import RolesPage from './pages/identity/RolesPage';
-import AuditLogPage from './pages/audit/AuditLogPage';
+
+// Pages an agent rarely opens load on demand, so the first screen on a phone stays light.
+const WorkflowsPlaceholderPage = lazy(() => import('./pages/WorkflowsPlaceholderPage'));
+const HouseholdImportPage = lazy(() => import('./pages/households/HouseholdImportPage'));
+const StationListPage = lazy(() => import('./pages/stations/StationListPage'));
+const StationDetailPage = lazy(() => import('./pages/stations/StationDetailPage'));
+const UsersPage = lazy(() => import('./pages/identity/UsersPage'));
+const RolesPage = lazy(() => import('./pages/identity/RolesPage'));
+const AuditLogPage = lazy(() => import('./pages/audit/AuditLogPage'));
 
 const queryClient = new QueryClient({
   defaultOptions: {

@@ -79,6 +79,12 @@ export async function request<T>(method: string, path: string, options: RequestO
     credentials: 'same-origin',
     signal: options.signal,
   });
+  // A cookie handler that redirects to a sign-in page instead of answering 401 ends here with HTML.
+  const isHtml = (response.headers.get('Content-Type') ?? '').includes('text/html');
+  if (response.ok && isHtml && path.startsWith('/api/')) {
+    if (!options.skipUnauthorizedHandler) onUnauthorized?.();
+    throw new ApiError(401, { status: 401, title: 'Unauthorized' });
+  }
   if (!response.ok) {
     const problem = await readProblem(response);
     if (response.status === 401 && !options.skipUnauthorizedHandler) onUnauthorized?.();

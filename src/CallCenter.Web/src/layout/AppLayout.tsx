@@ -1,6 +1,6 @@
-import { useMemo, useState } from 'react';
+import { Suspense, useMemo, useState } from 'react';
 import { LogoutOutlined, MenuOutlined, FireOutlined, MenuFoldOutlined, MenuUnfoldOutlined } from '@ant-design/icons';
-import { App, Button, Drawer, Dropdown, Grid, Layout, Menu, Tag, type MenuProps } from 'antd';
+import { App, Button, Drawer, Dropdown, Grid, Layout, Menu, Skeleton, Tag, type MenuProps } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Outlet, useLocation, useNavigate } from 'react-router-dom';
 import { useAuth } from '../auth/AuthContext';
@@ -149,7 +149,9 @@ function Shell() {
           </div>
         </Header>
         <Content className="cc-content">
-          <Outlet />
+          <Suspense fallback={<Skeleton active />}>
+            <Outlet />
+          </Suspense>
         </Content>
       </Layout>
     </Layout>
