@@ -1,7 +1,7 @@
 import { useEffect, useState, type HTMLAttributes } from 'react';
 import { PlusOutlined, SearchOutlined, UploadOutlined } from '@ant-design/icons';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { Button, Input, Select, Space, Table, Typography, type TableProps } from 'antd';
+import { Button, Card, Grid, Input, List, Select, Space, Table, Typography, type TableProps } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router-dom';
 import { householdApi } from '../../api/endpoints';
@@ -31,6 +31,7 @@ export default function HouseholdListPage() {
   useEffect(() => setSearchText(filter), [filter]);
 
   const stations = useStations();
+  const isPhone = !Grid.useBreakpoint().md;
   const query = { filter: filter || undefined, stationId, status, needsCare, page, pageSize, sort };
   const households = useQuery({
     queryKey: ['households', query],
@@ -166,49 +167,105 @@ export default function HouseholdListPage() {
         />
       </div>
       {households.isError && <QueryError error={households.error} onRetry={() => void households.refetch()} />}
-      <Table<HouseholdListItem>
-        rowKey="id"
-        size="middle"
-        columns={columns}
-        dataSource={households.data?.items}
-        loading={households.isFetching}
-        scroll={{ x: 1070 }}
-        data-testid="household-table"
-        onRow={(row) =>
-          ({
-            'data-testid': `household-row-${row.accountNumber}`,
-            onDoubleClick: () => navigate(`/households/${row.id}`),
-          }) as HTMLAttributes<HTMLElement>
-        }
-        pagination={{
-          current: page,
-          pageSize,
-          total: households.data?.totalCount ?? 0,
-          showSizeChanger: true,
-          showTotal: (total) => t('common.total', { count: total }),
-        }}
-        onChange={(pagination, _filters, sorter) => {
-          const s = Array.isArray(sorter) ? sorter[0] : sorter;
-          const field = typeof s?.columnKey === 'string' && (sortable as readonly string[]).includes(s.columnKey)
-            ? s.columnKey
-            : undefined;
-          const nextSort = field && s.order ? (s.order === 'descend' ? `-${field}` : field) : undefined;
-          const sortChanged = nextSort !== sort;
-          update(
-            {
-              sort: nextSort,
-              page: sortChanged ? undefined : String(pagination.current ?? 1),
-              pageSize: String(pagination.pageSize ?? 20),
-            },
-            false,
-          );
-        }}
-        locale={{
-          emptyText: filter ? (
-            <Typography.Text type="secondary">{t('household.noMatch', { filter })}</Typography.Text>
-          ) : undefined,
-        }}
-      />
+      {isPhone ? (
+        <List<HouseholdListItem>
+          className="cc-card-list"
+          dataSource={households.data?.items}
+          loading={households.isFetching}
+          data-testid="household-cards"
+          locale={{ emptyText: filter ? t('household.noMatch', { filter }) : undefined }}
+          pagination={{
+            current: page,
+            pageSize,
+            total: households.data?.totalCount ?? 0,
+            simple: true,
+            align: 'center',
+            onChange: (p, size) => update({ page: String(p), pageSize: String(size) }, false),
+          }}
+          renderItem={(row) => (
+            <List.Item>
+              <HouseholdCard row={row} />
+            </List.Item>
+          )}
+        />
+      ) : (
+        <Table<HouseholdListItem>
+          rowKey="id"
+          size="middle"
+          columns={columns}
+          dataSource={households.data?.items}
+          loading={households.isFetching}
+          scroll={{ x: 1070 }}
+          data-testid="household-table"
+          onRow={(row) =>
+            ({
+              'data-testid': `household-row-${row.accountNumber}`,
+              onDoubleClick: () => navigate(`/households/${row.id}`),
+            }) as HTMLAttributes<HTMLElement>
+          }
+          pagination={{
+            current: page,
+            pageSize,
+            total: households.data?.totalCount ?? 0,
+            showSizeChanger: true,
+            showTotal: (total) => t('common.total', { count: total }),
+          }}
+          onChange={(pagination, _filters, sorter) => {
+            const s = Array.isArray(sorter) ? sorter[0] : sorter;
+            const field = typeof s?.columnKey === 'string' && (sortable as readonly string[]).includes(s.columnKey)
+              ? s.columnKey
+              : undefined;
+            const nextSort = field && s.order ? (s.order === 'descend' ? `-${field}` : field) : undefined;
+            const sortChanged = nextSort !== sort;
+            update(
+              {
+                sort: nextSort,
+                page: sortChanged ? undefined : String(pagination.current ?? 1),
+                pageSize: String(pagination.pageSize ?? 20),
+              },
+              false,
+            );
+          }}
+          locale={{
+            emptyText: filter ? (
+              <Typography.Text type="secondary">{t('household.noMatch', { filter })}</Typography.Text>
+            ) : undefined,
+          }}
+        />
+      )}
     </>
+  );
+}
+
+/** On a phone a household is a card: the agent needs name, phone, address and flags at a glance. */
+function HouseholdCard({ row }: { row: HouseholdListItem }) {
+  const navigate = useNavigate();
+  return (
+    <Card
+      size="small"
+      hoverable
+      className="cc-household-card"
+      style={{ width: '100%' }}
+      onClick={() => navigate(`/households/${row.id}`)}
+      data-testid={`household-row-${row.accountNumber}`}
+    >
+      <div className="cc-household-card-head">
+        <Link
+          to={`/households/${row.id}`}
+          onClick={(e) => e.stopPropagation()}
+          data-testid={`household-link-${row.accountNumber}`}
+        >
+          <strong>{row.name}</strong>
+        </Link>
+        <Typography.Text type="secondary">{row.accountNumber}</Typography.Text>
+      </div>
+      <div>{row.primaryPhone}</div>
+      <div>{row.fullAddress}</div>
+      <Space size={4} wrap style={{ marginTop: 4 }}>
+        <StatusTag status={row.status} />
+        {row.stationName && <Typography.Text type="secondary">{row.stationName}</Typography.Text>}
+        <CareFlagTags value={row.careFlags} />
+      </Space>
+    </Card>
   );
 }
