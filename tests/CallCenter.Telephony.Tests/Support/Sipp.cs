@@ -9,7 +9,7 @@ public static class Sipp
 {
     public const string InstallHint = "sipp is not installed: run scripts/telephony-peers.sh (installs sip-tester, baresip, espeak-ng, sox, tshark)";
 
-    public static string ScenarioDirectory => Path.Combine(AppContext.BaseDirectory, "Scenarios");
+    public static string ScenarioDirectory => Path.Combine(AppContext.BaseDirectory, "Sipp", "Scenarios");
 
     public static string Executable()
     {
