@@ -180,6 +180,18 @@ async function api(req, res, url) {
       return send(res, 200, detail(h));
     }
   }
+  if (path === '/api/households/import' && method === 'POST') {
+    const chunks = [];
+    for await (const c of req) chunks.push(c);
+    const lines = Buffer.concat(chunks).toString('utf8').split(/\r?\n/).filter((l) => l.includes(','));
+    const rows = Math.max(0, lines.length - 1);
+    return send(res, 200, { totalRows: rows, created: Math.max(0, rows - 2), updated: rows > 0 ? 1 : 0, failed: rows > 1 ? 1 : 0,
+      errors: rows > 1 ? [{ row: 3, accountNumber: '1000009999', field: 'Phones', message: en(req) ? 'Not a phone number: 12' : '电话号码无效：12' }] : [] });
+  }
+  if (path === '/api/households/import/template') {
+    res.writeHead(200, { 'Content-Type': 'text/csv; charset=utf-8', 'Content-Disposition': 'attachment; filename="households-template.csv"' });
+    return res.end('accountNumber,name,phones,district,community,building,unit,room,heatingAreaM2,heatingType,status,careFlags,notes\n');
+  }
   if (path === '/api/stations' && method === 'GET') return send(res, 200, stations);
   const sm = /^\/api\/stations\/([0-9a-f-]{36})$/.exec(path);
   if (sm) {

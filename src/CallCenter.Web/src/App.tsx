@@ -1,4 +1,4 @@
-import { lazy } from 'react';
+import { lazy, useEffect } from 'react';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { App as AntApp, ConfigProvider } from 'antd';
 import zhCN from 'antd/locale/zh_CN';
@@ -39,6 +39,11 @@ const queryClient = new QueryClient({
 
 export default function App() {
   const { i18n } = useTranslation();
+  useEffect(() => {
+    // The server localizes permission and role names by Accept-Language: fetch them again in the new language.
+    void queryClient.invalidateQueries({ queryKey: ['permissions'] });
+    void queryClient.invalidateQueries({ queryKey: ['roles'] });
+  }, [i18n.language]);
   return (
     <QueryClientProvider client={queryClient}>
       <ConfigProvider
