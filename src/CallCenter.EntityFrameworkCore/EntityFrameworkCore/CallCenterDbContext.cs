@@ -1,5 +1,6 @@
 using CallCenter.Auditing;
 using CallCenter.Customers;
+using CallCenter.Entities;
 using CallCenter.Identity;
 using CallCenter.Stations;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
@@ -34,6 +35,11 @@ public sealed class CallCenterDbContext(DbContextOptions<CallCenterDbContext> op
         base.OnModelCreating(builder);
         builder.ApplyConfigurationsFromAssembly(typeof(CallCenterDbContext).Assembly,
             t => t.Namespace == typeof(Configurations.HouseholdConfiguration).Namespace);
+
+        // Ids are made by the application (Guid v7). Telling EF so makes a new child added to a loaded aggregate
+        // (a household's new phone) an INSERT; with "generated" keys EF would take it for an existing row and UPDATE.
+        foreach (var entity in builder.Model.GetEntityTypes().Where(t => typeof(Entity).IsAssignableFrom(t.ClrType)))
+            builder.Entity(entity.ClrType).Property(nameof(Entity.Id)).ValueGeneratedNever();
 
         builder.Entity<Household>().HasQueryFilter(h => !h.IsDeleted && (!IsStationScoped || h.StationId == ScopedStationId));
         builder.Entity<HouseholdPhone>().HasQueryFilter(p => !IsStationScoped ||

@@ -55,7 +55,9 @@ public static class AuthServiceCollectionExtensions
 
         services.AddAuthentication(o =>
             {
+                // AddIdentity set the cookie as the default for authenticate; the policy scheme must win for bearer tokens.
                 o.DefaultScheme = SmartScheme;
+                o.DefaultAuthenticateScheme = SmartScheme;
                 o.DefaultChallengeScheme = SmartScheme;
                 o.DefaultForbidScheme = SmartScheme;
             })

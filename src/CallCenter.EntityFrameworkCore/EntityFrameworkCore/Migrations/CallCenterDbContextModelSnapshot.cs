@@ -80,7 +80,6 @@ namespace CallCenter.EntityFrameworkCore.Migrations
             modelBuilder.Entity("CallCenter.Customers.Household", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
@@ -215,7 +214,6 @@ namespace CallCenter.EntityFrameworkCore.Migrations
             modelBuilder.Entity("CallCenter.Customers.HouseholdPhone", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
@@ -444,7 +442,6 @@ namespace CallCenter.EntityFrameworkCore.Migrations
             modelBuilder.Entity("CallCenter.Stations.Department", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
@@ -509,7 +506,6 @@ namespace CallCenter.EntityFrameworkCore.Migrations
             modelBuilder.Entity("CallCenter.Stations.Station", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
@@ -596,7 +592,6 @@ namespace CallCenter.EntityFrameworkCore.Migrations
             modelBuilder.Entity("CallCenter.Stations.StationCommunity", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
@@ -626,7 +621,6 @@ namespace CallCenter.EntityFrameworkCore.Migrations
             modelBuilder.Entity("CallCenter.Stations.Team", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 

@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace CallCenter.EntityFrameworkCore.Migrations
 {
     [DbContext(typeof(CallCenterDbContext))]
-    [Migration("20261122205047_Initial")]
+    [Migration("20261122210739_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -83,7 +83,6 @@ namespace CallCenter.EntityFrameworkCore.Migrations
             modelBuilder.Entity("CallCenter.Customers.Household", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
@@ -218,7 +217,6 @@ namespace CallCenter.EntityFrameworkCore.Migrations
             modelBuilder.Entity("CallCenter.Customers.HouseholdPhone", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
@@ -447,7 +445,6 @@ namespace CallCenter.EntityFrameworkCore.Migrations
             modelBuilder.Entity("CallCenter.Stations.Department", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
@@ -512,7 +509,6 @@ namespace CallCenter.EntityFrameworkCore.Migrations
             modelBuilder.Entity("CallCenter.Stations.Station", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
@@ -599,7 +595,6 @@ namespace CallCenter.EntityFrameworkCore.Migrations
             modelBuilder.Entity("CallCenter.Stations.StationCommunity", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
@@ -629,7 +624,6 @@ namespace CallCenter.EntityFrameworkCore.Migrations
             modelBuilder.Entity("CallCenter.Stations.Team", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
