@@ -1,6 +1,15 @@
+using CallCenter.Hosting;
+using Serilog;
+
 var builder = WebApplication.CreateBuilder(args);
+builder.Host.UseSerilog((context, config) => config
+    .ReadFrom.Configuration(context.Configuration)
+    .WriteTo.Console(formatProvider: System.Globalization.CultureInfo.InvariantCulture));
+builder.AddCallCenter();
+
 var app = builder.Build();
-app.MapGet("/health/live", () => Results.Ok());
+app.UseSerilogRequestLogging();
+app.UseCallCenter();
 app.Run();
 
 /// <summary>Exposed for WebApplicationFactory in the tests.</summary>

@@ -5,10 +5,13 @@ public record PagedRequestDto
 {
     public const int MaxPageSize = 500;
 
-    public int Page { get; init; } = 1;
-    public int PageSize { get; init; } = 20;
+    public const int DefaultPageSize = 20;
+
+    // Nullable so that a query string without them binds (minimal APIs treat a plain int as required).
+    public int? Page { get; init; }
+    public int? PageSize { get; init; }
     public string? Sort { get; init; }
 
-    public int Skip => (Math.Max(Page, 1) - 1) * Math.Clamp(PageSize, 1, MaxPageSize);
-    public int Take => Math.Clamp(PageSize, 1, MaxPageSize);
+    public int Skip => (Math.Max(Page ?? 1, 1) - 1) * Take;
+    public int Take => Math.Clamp(PageSize ?? DefaultPageSize, 1, MaxPageSize);
 }

@@ -1,0 +1,31 @@
+using CallCenter.Auditing;
+using CallCenter.Customers;
+using CallCenter.Identity;
+using CallCenter.Phones;
+using CallCenter.ScreenPop;
+using CallCenter.Settings;
+using CallCenter.Stations;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+
+namespace CallCenter;
+
+public static class CallCenterApplicationServiceCollectionExtensions
+{
+    public static IServiceCollection AddCallCenterApplication(this IServiceCollection services)
+    {
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton(sp => new PhoneNumberNormalizer(sp.GetRequiredService<IOptions<CompanyOptions>>().Value.DefaultAreaCode));
+        services.AddSingleton<PermissionGrantStore>();
+        services.AddScoped<HouseholdInputApplier>();
+        services.AddScoped<HouseholdCsvImporter>();
+        services.AddScoped<IHouseholdAppService, HouseholdAppService>();
+        services.AddScoped<IScreenPopAppService, ScreenPopAppService>();
+        services.AddScoped<IStationAppService, StationAppService>();
+        services.AddScoped<DepartmentAppService>();
+        services.AddScoped<RoleAppService>();
+        services.AddScoped<UserAppService>();
+        services.AddScoped<AuditLogAppService>();
+        return services;
+    }
+}

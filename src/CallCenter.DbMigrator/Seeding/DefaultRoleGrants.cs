@@ -1,0 +1,36 @@
+using CallCenter.Permissions;
+using P = CallCenter.Permissions.CallCenterPermissions;
+
+namespace CallCenter.Seeding;
+
+/// <summary>
+/// The designed grants of each seeded role — what a heating company gets on day one, changeable afterwards on the
+/// roles page. The permission-matrix test reads its expectations from here and spot-checks the important ones.
+/// </summary>
+public static class DefaultRoleGrants
+{
+    private static readonly string[] ViewCustomers = [P.Customers.Default, P.Stations.Default];
+
+    public static IReadOnlyDictionary<string, IReadOnlyList<string>> All { get; } = new Dictionary<string, IReadOnlyList<string>>
+    {
+        [CallCenterRoles.Administrator] = P.All,
+        [CallCenterRoles.Supervisor] =
+        [
+            .. ViewCustomers, P.Customers.Edit, P.Customers.Import, P.Customers.ScreenPop, P.Organization.Default,
+            P.Users.Default, P.Roles.Default, P.Workflows.Default, P.Workflows.Instances, P.Workflows.ManageInstances, P.Workflows.RaiseEvents,
+        ],
+        [CallCenterRoles.Agent] = [.. ViewCustomers, P.Customers.Edit, P.Customers.ScreenPop],
+        [CallCenterRoles.RevisitAgent] = [.. ViewCustomers, P.Customers.ScreenPop],
+        [CallCenterRoles.Dispatcher] = [.. ViewCustomers, P.Customers.ScreenPop, P.Organization.Default, P.Workflows.Instances],
+        [CallCenterRoles.StationDispatcher] = [.. ViewCustomers, P.Organization.Default],
+        [CallCenterRoles.Technician] = [.. ViewCustomers],
+        // Business analysts draw and publish the flows and read the figures.
+        [CallCenterRoles.Analyst] =
+        [
+            .. ViewCustomers, P.Organization.Default, P.Workflows.Default, P.Workflows.Edit, P.Workflows.Publish,
+            P.Workflows.Instances, P.Workflows.RaiseEvents,
+        ],
+        [CallCenterRoles.QualityInspector] = [.. ViewCustomers, P.Workflows.Instances],
+        [CallCenterRoles.KnowledgeEditor] = [P.Stations.Default],
+    };
+}

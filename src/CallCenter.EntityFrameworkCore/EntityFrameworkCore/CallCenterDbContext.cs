@@ -1,0 +1,51 @@
+using CallCenter.Auditing;
+using CallCenter.Customers;
+using CallCenter.Entities;
+using CallCenter.Identity;
+using CallCenter.Stations;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+
+namespace CallCenter.EntityFrameworkCore;
+
+/// <summary>
+/// The business database (public schema). Global query filters hide soft-deleted rows and, for station-scoped
+/// users, every other station's households — enforced here, in the query, whatever the caller asks.
+/// </summary>
+public sealed class CallCenterDbContext(DbContextOptions<CallCenterDbContext> options, ICurrentUser currentUser)
+    : IdentityDbContext<AppUser, AppRole, Guid>(options)
+{
+    public DbSet<Household> Households => Set<Household>();
+    public DbSet<HouseholdPhone> HouseholdPhones => Set<HouseholdPhone>();
+    public DbSet<Station> Stations => Set<Station>();
+    public DbSet<StationCommunity> StationCommunities => Set<StationCommunity>();
+    public DbSet<Department> Departments => Set<Department>();
+    public DbSet<Team> Teams => Set<Team>();
+    public DbSet<PermissionGrant> PermissionGrants => Set<PermissionGrant>();
+    public DbSet<AuditLog> AuditLogs => Set<AuditLog>();
+
+    public ICurrentUser CurrentUser { get; } = currentUser;
+
+    // Read by the query filters per context instance; EF parameterizes them, so one compiled query serves everyone.
+    private bool IsStationScoped => CurrentUser.IsStationScoped;
+    private Guid? ScopedStationId => CurrentUser.ScopedStationId;
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(CallCenterDbContext).Assembly,
+            t => t.Namespace == typeof(Configurations.HouseholdConfiguration).Namespace);
+
+        // Ids are made by the application (Guid v7). Telling EF so makes a new child added to a loaded aggregate
+        // (a household's new phone) an INSERT; with "generated" keys EF would take it for an existing row and UPDATE.
+        foreach (var entity in builder.Model.GetEntityTypes().Where(t => typeof(Entity).IsAssignableFrom(t.ClrType)))
+            builder.Entity(entity.ClrType).Property(nameof(Entity.Id)).ValueGeneratedNever();
+
+        builder.Entity<Household>().HasQueryFilter(h => !h.IsDeleted && (!IsStationScoped || h.StationId == ScopedStationId));
+        builder.Entity<HouseholdPhone>().HasQueryFilter(p => !IsStationScoped ||
+            Households.Any(h => h.Id == p.HouseholdId && h.StationId == ScopedStationId));
+        builder.Entity<Station>().HasQueryFilter(s => !s.IsDeleted);
+        builder.Entity<Department>().HasQueryFilter(d => !d.IsDeleted);
+        builder.Entity<Team>().HasQueryFilter(t => !t.IsDeleted);
+    }
+}

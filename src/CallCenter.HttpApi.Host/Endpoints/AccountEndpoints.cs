@@ -1,0 +1,76 @@
+using System.Security.Claims;
+using CallCenter.Auth;
+using CallCenter.Errors;
+using CallCenter.Identity;
+using CallCenter.Localization;
+using CallCenter.Repositories;
+using CallCenter.Stations;
+using Microsoft.AspNetCore.Identity;
+
+namespace CallCenter.Endpoints;
+
+public static class AccountEndpoints
+{
+    public static void MapAccountEndpoints(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/api/account").WithTags("Account");
+        group.MapPost("/login", LoginAsync).AllowAnonymous();
+        group.MapPost("/token", TokenAsync).AllowAnonymous();
+        group.MapPost("/logout", async (SignInManager<AppUser> signIn) =>
+        {
+            await signIn.SignOutAsync();
+            return TypedResults.NoContent();
+        }).AllowAnonymous();
+        group.MapGet("/me", MeAsync).RequireAuthorization();
+    }
+
+    private static async Task<IResult> LoginAsync(LoginDto input, SignInManager<AppUser> signIn, PermissionGrantStore grants,
+        IRepository<Station> stations, IAsyncQueryExecuter query)
+    {
+        var (user, failure) = await CheckAsync(input, signIn);
+        if (failure is not null) return failure;
+        await signIn.SignInAsync(user!, isPersistent: false);
+        var principal = await signIn.CreateUserPrincipalAsync(user!);
+        return TypedResults.Ok(await CurrentUserAsync(principal, grants, stations, query));
+    }
+
+    private static async Task<IResult> TokenAsync(LoginDto input, SignInManager<AppUser> signIn, JwtTokenService tokens)
+    {
+        var (user, failure) = await CheckAsync(input, signIn);
+        if (failure is not null) return failure;
+        return TypedResults.Ok(tokens.Issue(await signIn.CreateUserPrincipalAsync(user!)));
+    }
+
+    /// <summary>Password check with lockout: the fifth wrong password locks the account for 15 minutes.</summary>
+    private static async Task<(AppUser?, IResult?)> CheckAsync(LoginDto input, SignInManager<AppUser> signIn)
+    {
+        var user = string.IsNullOrWhiteSpace(input.UserName) ? null : await signIn.UserManager.FindByNameAsync(input.UserName.Trim());
+        if (user is null || !user.IsActive) return (null, Failure(401, CallCenterErrorCodes.LoginFailed));
+        var result = await signIn.CheckPasswordSignInAsync(user, input.Password ?? "", lockoutOnFailure: true);
+        if (result.IsLockedOut)
+        {
+            var minutes = user.LockoutEnd is { } end ? Math.Max(1, (int)Math.Ceiling((end - DateTimeOffset.UtcNow).TotalMinutes)) : 15;
+            return (null, Failure(423, CallCenterErrorCodes.LockedOut, minutes));
+        }
+        return result.Succeeded ? (user, null) : (null, Failure(401, CallCenterErrorCodes.LoginFailed));
+    }
+
+    private static IResult Failure(int status, string code, params object[] args) =>
+        TypedResults.Problem(ProblemDetailsExceptionHandler.Problem(status, code, L.Get(code, null, args), null));
+
+    private static async Task<IResult> MeAsync(ClaimsPrincipal user, PermissionGrantStore grants, IRepository<Station> stations, IAsyncQueryExecuter query) =>
+        TypedResults.Ok(await CurrentUserAsync(user, grants, stations, query));
+
+    private static async Task<CurrentUserDto> CurrentUserAsync(ClaimsPrincipal user, PermissionGrantStore grants,
+        IRepository<Station> stations, IAsyncQueryExecuter query)
+    {
+        var roles = user.FindAll(ClaimTypes.Role).Select(c => c.Value).ToList();
+        var permissions = await grants.GetGrantedAsync(roles);
+        Guid? stationId = Guid.TryParse(user.FindFirstValue(CallCenterClaimTypes.StationId), out var sid) ? sid : null;
+        var stationName = stationId is null ? null
+            : await query.FirstOrDefaultAsync(stations.Query().Where(s => s.Id == stationId).Select(s => s.Name));
+        return new CurrentUserDto(Guid.Parse(user.FindFirstValue(ClaimTypes.NameIdentifier)!), user.Identity!.Name!,
+            user.FindFirstValue(CallCenterClaimTypes.DisplayName) ?? user.Identity.Name!, roles,
+            permissions.OrderBy(p => p).ToList(), stationId, stationName);
+    }
+}

@@ -1,0 +1,34 @@
+using CallCenter.Permissions;
+using CallCenter.Stations;
+
+namespace CallCenter.Endpoints;
+
+public static class StationEndpoints
+{
+    public static void MapStationEndpoints(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/api/stations").WithTags("Stations");
+        group.MapGet("/", (IStationAppService svc, CancellationToken ct) => svc.GetListAsync(ct))
+            .RequireAuthorization(CallCenterPermissions.Stations.Default);
+        group.MapGet("/{id:guid}", (Guid id, IStationAppService svc, CancellationToken ct) => svc.GetAsync(id, ct))
+            .RequireAuthorization(CallCenterPermissions.Stations.Default);
+        group.MapPost("/", async (CreateUpdateStationDto input, IStationAppService svc, CancellationToken ct) =>
+            {
+                var created = await svc.CreateAsync(input, ct);
+                return TypedResults.Created($"/api/stations/{created.Id}", created);
+            })
+            .RequireAuthorization(CallCenterPermissions.Stations.Edit);
+        group.MapPut("/{id:guid}", (Guid id, CreateUpdateStationDto input, IStationAppService svc, CancellationToken ct) => svc.UpdateAsync(id, input, ct))
+            .RequireAuthorization(CallCenterPermissions.Stations.Edit);
+        group.MapDelete("/{id:guid}", async (Guid id, IStationAppService svc, CancellationToken ct) =>
+            {
+                await svc.DeleteAsync(id, ct);
+                return TypedResults.NoContent();
+            })
+            .RequireAuthorization(CallCenterPermissions.Stations.Edit);
+
+        app.MapGet("/api/departments", (DepartmentAppService svc, CancellationToken ct) => svc.GetListAsync(ct))
+            .WithTags("Organization")
+            .RequireAuthorization(CallCenterPermissions.Organization.Default);
+    }
+}

@@ -1,0 +1,112 @@
+using System.Globalization;
+using System.Text.Json.Serialization;
+using CallCenter.Auth;
+using CallCenter.Endpoints;
+using CallCenter.EntityFrameworkCore;
+using CallCenter.Errors;
+using CallCenter.Health;
+using CallCenter.Localization;
+using CallCenter.Settings;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.AspNetCore.Localization;
+using Scalar.AspNetCore;
+
+namespace CallCenter.Hosting;
+
+/// <summary>The composition root, split out of Program.cs so the tests' WebApplicationFactory builds the same app.</summary>
+public static class CallCenterHostExtensions
+{
+    public const string ConnectionStringName = "Default";
+
+    public static WebApplicationBuilder AddCallCenter(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        var configuration = builder.Configuration;
+        // CALLCENTER_DB (run.sh's contract, read from the environment or any configuration source) wins over appsettings.
+        var connectionString = configuration["CALLCENTER_DB"] is { Length: > 0 } env
+            ? env
+            : configuration.GetConnectionString(ConnectionStringName)
+              ?? throw new InvalidOperationException("No database: set CALLCENTER_DB or ConnectionStrings:Default.");
+        configuration[$"ConnectionStrings:{ConnectionStringName}"] = connectionString;
+
+        services.Configure<CompanyOptions>(configuration.GetSection(CompanyOptions.Section));
+        services.AddCallCenterEntityFrameworkCore(connectionString);
+        services.AddCallCenterApplication();
+        services.AddCallCenterAuth(configuration);
+
+        services.AddProblemDetails(o => o.CustomizeProblemDetails = ctx =>
+        {
+            // Statuses produced without an exception (401 from the cookie, 403 from a policy, 404 route) get a code too.
+            if (ctx.ProblemDetails.Extensions.ContainsKey("code")) return;
+            var code = ctx.ProblemDetails.Status switch
+            {
+                401 => CallCenterErrorCodes.Unauthorized,
+                403 => CallCenterErrorCodes.Forbidden,
+                404 => CallCenterErrorCodes.NotFound,
+                _ => null,
+            };
+            if (code is null) return;
+            ctx.ProblemDetails.Extensions["code"] = code;
+            ctx.ProblemDetails.Detail ??= code == CallCenterErrorCodes.NotFound ? null : L.Get(code);
+        });
+        services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
+        // Binding failures throw so the handler can name the offending field (otherwise: a bare 400 in Production).
+        services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
+        if (configuration["DataProtection:KeysPath"] is { Length: > 0 } keys)
+            services.AddDataProtection().PersistKeysToFileSystem(new DirectoryInfo(keys)).SetApplicationName("CallCenter");
+        services.ConfigureHttpJsonOptions(o =>
+        {
+            o.SerializerOptions.Converters.Add(new JsonStringEnumConverter());
+            o.SerializerOptions.DefaultIgnoreCondition = JsonIgnoreCondition.Never;
+        });
+        services.AddOpenApi(o => o.AddDocumentTransformer((doc, _, _) =>
+        {
+            doc.Info.Title = "CallCenter API";
+            doc.Info.Description = "Service desk for district-heating hotlines. Sign in with POST /api/account/token and send the token as a Bearer header.";
+            return Task.CompletedTask;
+        }));
+        services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);
+        services.AddRequestLocalization(o =>
+        {
+            var cultures = L.SupportedCultures.Select(c => new CultureInfo(c)).ToList();
+            o.DefaultRequestCulture = new RequestCulture(L.DefaultCulture);
+            o.SupportedCultures = cultures;
+            o.SupportedUICultures = cultures;
+            o.FallBackToParentUICultures = true;
+            o.ApplyCurrentCultureToResponseHeaders = true;
+        });
+        return builder;
+    }
+
+    public static WebApplication UseCallCenter(this WebApplication app)
+    {
+        // Localization first: the error handler below must answer in the caller's language.
+        app.UseRequestLocalization();
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.UseDefaultFiles();
+        app.UseStaticFiles();
+        app.UseAuthentication();
+        app.UseAuthorization();
+
+        app.MapOpenApi("/api/openapi/{documentName}.json").AllowAnonymous();
+        app.MapScalarApiReference("/api/docs", o => o.WithTitle("CallCenter API").WithOpenApiRoutePattern("/api/openapi/{documentName}.json"))
+            .AllowAnonymous();
+        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
+        app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") }).AllowAnonymous();
+
+        app.MapAccountEndpoints();
+        app.MapHouseholdEndpoints();
+        app.MapScreenPopEndpoints();
+        app.MapStationEndpoints();
+        app.MapIdentityEndpoints();
+        app.MapAuditLogEndpoints();
+        app.MapSettingsEndpoints();
+
+        // Unknown /api paths are 404 ProblemDetails; every other path is the SPA's client-side route.
+        app.MapFallback("/api/{**rest}", () => TypedResults.NotFound()).AllowAnonymous();
+        app.MapFallbackToFile("index.html").AllowAnonymous();
+        return app;
+    }
+}

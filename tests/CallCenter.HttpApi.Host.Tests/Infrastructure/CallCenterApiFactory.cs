@@ -1,0 +1,63 @@
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using CallCenter.Identity;
+using CallCenter.Seeding;
+using CallCenter.Testing;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CallCenter.Infrastructure;
+
+/// <summary>
+/// The real host on a fresh PostgreSQL database (one per test class), migrated and seeded by the real DbMigrator
+/// code with the demo organization, one user per role and a few demo households.
+/// </summary>
+public class CallCenterApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
+{
+    public const int SeededHouseholds = 60;
+    private readonly TestDatabase _database = new();
+    private readonly Dictionary<string, string> _tokens = new();
+
+    public string ConnectionString => _database.ConnectionString;
+
+    public async Task InitializeAsync()
+    {
+        await _database.InitializeAsync();
+        await using var services = new ServiceCollection().AddCallCenterMigrator(_database.ConnectionString).BuildServiceProvider();
+        using var scope = services.CreateScope();
+        await scope.ServiceProvider.GetRequiredService<DatabaseMigrator>().MigrateAsync(SeededHouseholds, demoData: true);
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseSetting("CALLCENTER_DB", _database.ConnectionString);
+        builder.UseSetting("Jwt:SigningKey", "test-signing-key-of-at-least-thirty-two-characters");
+        builder.UseEnvironment("Production");
+    }
+
+    /// <summary>A client authenticated as a demo user by bearer token (tokens are cached per user).</summary>
+    public async Task<HttpClient> ClientForAsync(string userName, string culture = "zh-Hans")
+    {
+        if (!_tokens.TryGetValue(userName, out var token))
+        {
+            using var anonymous = CreateClient();
+            var response = await anonymous.PostAsJsonAsync("/api/account/token", new LoginDto(userName, DemoUsers.Password));
+            response.EnsureSuccessStatusCode();
+            token = (await response.Content.ReadFromJsonAsync<TokenDto>(Json.Options))!.AccessToken;
+            _tokens[userName] = token;
+        }
+        var client = CreateClient();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        client.DefaultRequestHeaders.AcceptLanguage.ParseAdd(culture);
+        return client;
+    }
+
+    public IServiceScope CreateScope() => Services.CreateScope();
+
+    async Task IAsyncLifetime.DisposeAsync()
+    {
+        await base.DisposeAsync();
+        await _database.DisposeAsync();
+    }
+}
