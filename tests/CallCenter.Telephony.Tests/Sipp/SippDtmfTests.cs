@@ -39,4 +39,17 @@ public class SippDtmfTests
         (pcm.Length / 8000.0).ShouldBeInRange(5.0, 9.0);
         pcm.Count(s => Math.Abs((int)s) > 500).ShouldBeGreaterThan(8000);
     }
+
+    [Fact]
+    public async Task Should_Report_Sipps_Play_Dtmf_With_Payload_Type_96_Once_Per_Key()
+    {
+        using var host = new EndpointHost(call => call.Answer());
+
+        var sipp = await SippRunner.RunAsync(host.Address, "play-dtmf.xml");
+
+        sipp.ExitCode.ShouldBe(0, sipp.Describe());
+        var call = (await host.AllEndedAsync()).ShouldHaveSingleItem();
+        call.Media!.TelephoneEventPayloadType.ShouldBe(96);
+        string.Concat(host.Digits.Select(d => d.Digit)).ShouldBe("11#");
+    }
 }
