@@ -54,7 +54,9 @@ public sealed class WorkflowDefinitionService(IWorkflowDefinitionStore store, Wo
     public IReadOnlyList<TriggerRecord> IndexTriggers(WorkflowDefinition definition)
     {
         var triggers = new List<TriggerRecord>();
-        foreach (var node in definition.Root.Activities)
+        var targets = definition.Root.Connections.Select(c => c.Target.Activity).ToHashSet(StringComparer.Ordinal);
+        // Only entry triggers start instances; a trigger activity further down the flow is a wait (a bookmark).
+        foreach (var node in definition.Root.Activities.Where(a => !targets.Contains(a.Id)))
         {
             if (!registry.TryGet(node.Type, out var descriptor, out var activity) || descriptor.Kind != ActivityKind.Trigger
                 || activity is not ITriggerActivity trigger) continue;

@@ -58,8 +58,8 @@ public sealed partial class WorkflowRuntime(
 
     /// <summary>Raises a named event; it resumes one waiting bookmark now, or waits in the inbox for one.</summary>
     public Task<StimulusOutcome> RaiseEventAsync(string name, string? correlationId, JsonNode? payload = null,
-        RunOptions? runOptions = null, CancellationToken ct = default) =>
-        EnqueueAndDispatchAsync(name, BookmarkHash.Compute(name, correlationId), correlationId, null, false, payload, runOptions, ct);
+        RunOptions? runOptions = null, CancellationToken ct = default, TimeSpan? timeToLive = null) =>
+        EnqueueAndDispatchAsync(name, BookmarkHash.Compute(name, correlationId), correlationId, null, false, payload, runOptions, ct, timeToLive);
 
     /// <summary>Resumes one bookmark by id; if it is already consumed, nothing happens.</summary>
     public Task<StimulusOutcome> ResumeBookmarkAsync(string bookmarkId, JsonNode? payload = null, RunOptions? runOptions = null,
@@ -70,10 +70,10 @@ public sealed partial class WorkflowRuntime(
         EnqueueAndDispatchAsync("Timer", "", null, bookmarkId, true, null, null, ct);
 
     private async Task<StimulusOutcome> EnqueueAndDispatchAsync(string name, string hash, string? correlationId, string? bookmarkId,
-        bool isTimer, JsonNode? payload, RunOptions? runOptions, CancellationToken ct)
+        bool isTimer, JsonNode? payload, RunOptions? runOptions, CancellationToken ct, TimeSpan? timeToLive = null)
     {
         var now = time.GetUtcNow();
-        var stimulus = new StimulusRecord(0, name, hash, correlationId, bookmarkId, isTimer, payload, now, now + options.StimulusTimeToLive);
+        var stimulus = new StimulusRecord(0, name, hash, correlationId, bookmarkId, isTimer, payload, now, now + (timeToLive ?? options.StimulusTimeToLive));
         stimulus = stimulus with { Id = await instances.EnqueueStimulusAsync(stimulus, ct) };
         return await DispatchAsync(stimulus, runOptions, ct);
     }
