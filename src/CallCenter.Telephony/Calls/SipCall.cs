@@ -49,8 +49,8 @@ public sealed partial class SipCall
     public IPEndPoint RemoteSipEndPoint { get; }
     public SipRequest Invite { get; }
     internal ServerTransaction InviteTransaction { get; }
-    internal string LocalTag { get; }
-    internal string RemoteTag { get; }
+    public string LocalTag { get; }
+    public string RemoteTag { get; }
     public SipCallState State { get; private set; } = SipCallState.Offered;
     public CallEndReason? EndReason { get; private set; }
     public DateTimeOffset OfferedAt { get; }
