@@ -206,6 +206,20 @@ public sealed class SipEndpointTests : IDisposable
         call.EndReason.ShouldBe(CallEndReason.LocalHangup);
     }
 
+    [Fact]
+    public async Task Should_Copy_Record_Route_Into_The_2xx_And_Route_The_Bye_Through_It()
+    {
+        var invite = SipSamples.Invite().Replace("Max-Forwards: 70\r\n", "Max-Forwards: 70\r\nRecord-Route: <sip:10.0.0.1;lr>, <sip:10.0.0.2;lr>\r\n");
+        var call = await OfferAsync(invite);
+        call.Answer().ShouldBeTrue();
+        _transport.Receive(Ack(call));
+
+        call.Hangup();
+
+        _transport.Responses.Last(r => r.StatusCode == 200).GetHeaders("Record-Route").ShouldBe(["<sip:10.0.0.1;lr>", "<sip:10.0.0.2;lr>"]);
+        _transport.Requests.First().GetHeaders("Route").ShouldBe(["<sip:10.0.0.1;lr>", "<sip:10.0.0.2;lr>"]);
+    }
+
     [Theory]
     [InlineData("BYE", 481)]
     [InlineData("INFO", 481)]

@@ -11,9 +11,9 @@ public static class Sipp
 
     public static string ScenarioDirectory => Path.Combine(AppContext.BaseDirectory, "Sipp", "Scenarios");
 
-    public static string Executable()
+    public static string Executable(string? searchPath = null)
     {
-        foreach (var dir in (Environment.GetEnvironmentVariable("PATH") ?? "").Split(':'))
+        foreach (var dir in (searchPath ?? Environment.GetEnvironmentVariable("PATH") ?? "").Split(':'))
         {
             var candidate = Path.Combine(dir, "sipp");
             if (File.Exists(candidate)) return candidate;
