@@ -56,8 +56,8 @@ done
 echo "==> web app unit tests (vitest)"
 WEB="$REPO_ROOT/src/CallCenter.Web"
 npm_ci_if_needed "$WEB"
-(cd "$WEB" && npx vitest run) > "$RESULTS/web-unit.log" 2>&1
-web_rc=$?
+(cd "$WEB" && NO_COLOR=1 npx vitest run) 2>&1 | sed 's/\x1b\[[0-9;]*m//g' > "$RESULTS/web-unit.log"
+web_rc=${PIPESTATUS[0]}
 web_passed=$(sed -nE 's/^ *Tests +([0-9]+) passed.*/\1/p' "$RESULTS/web-unit.log" | tail -1)
 web_failed=$(sed -nE 's/^ *Tests +([0-9]+) failed.*/\1/p' "$RESULTS/web-unit.log" | tail -1)
 [ $web_rc -ne 0 ] && [ -z "$web_failed" ] && web_failed=1
