@@ -100,7 +100,9 @@ public sealed class AuditingInterceptor(TimeProvider clock) : SaveChangesInterce
             if (IgnoredFields.Contains(name) || property.Metadata.IsShadowProperty()) continue;
             if (action == AuditAction.Created)
             {
-                if (property.CurrentValue is not null) log.Changes.Add(new AuditChange(name, null, Format(property.CurrentValue)));
+                // A new row's empty and false fields say nothing; list what was actually filled in.
+                if (property.CurrentValue is not null and not false && name != nameof(ISoftDelete.IsDeleted))
+                    log.Changes.Add(new AuditChange(name, null, Format(property.CurrentValue)));
             }
             else if (action == AuditAction.Updated && property.IsModified && !Equals(property.OriginalValue, property.CurrentValue))
             {
