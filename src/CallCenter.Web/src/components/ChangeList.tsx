@@ -1,6 +1,7 @@
 import { Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { AuditChange } from '../api/types';
+import { parseCareFlags } from '../utils/careFlags';
 
 /** "Notes" or "Address.Community" → a label from fields.*, else the name as the server sent it. */
 export function useFieldLabel() {
@@ -15,10 +16,19 @@ export function useFieldLabel() {
   };
 }
 
-function Value({ value }: { value?: string | null }) {
+/** Enum values arrive as their C# names ("Arrears"); show them the way the rest of the UI does. */
+function Value({ field, value }: { field: string; value?: string | null }) {
   const { t } = useTranslation();
   if (value === null || value === undefined || value === '') {
     return <Typography.Text type="secondary">{t('audit.empty')}</Typography.Text>;
+  }
+  const name = field.split('.').pop()?.toLowerCase();
+  if (name === 'status') return <>{t(`enums.accountStatus.${value}`, { defaultValue: value })}</>;
+  if (name === 'heatingtype') return <>{t(`enums.heatingType.${value}`, { defaultValue: value })}</>;
+  if (name === 'careflags') {
+    const flags = parseCareFlags(value);
+    if (flags.length === 0) return <>{value === 'None' || value === '0' ? '—' : value}</>;
+    return <>{flags.map((f) => t(`enums.careFlags.${f}`)).join('、')}</>;
   }
   return <>{value}</>;
 }
@@ -33,10 +43,10 @@ export default function ChangeList({ changes }: { changes: AuditChange[] }) {
         <li key={`${change.field}-${index}`} data-testid={`change-${change.field}`}>
           <strong>{fieldLabel(change.field)}</strong>:{' '}
           <span className="cc-old">
-            <Value value={change.oldValue} />
+            <Value field={change.field} value={change.oldValue} />
           </span>{' '}
           → <span className="cc-new">
-            <Value value={change.newValue} />
+            <Value field={change.field} value={change.newValue} />
           </span>
         </li>
       ))}
