@@ -69,7 +69,9 @@ public sealed class MediaClock : IDisposable
                 var now = Stopwatch.GetTimestamp();
                 if (e.NextDue <= now)
                 {
-                    Statistics.Record((now - e.NextDue) * 1000.0 / Stopwatch.Frequency);
+                    Statistics.Lateness.Record((now - e.NextDue) * 1000.0 / Stopwatch.Frequency);
+                    if (e.LastSent != 0) Statistics.IntervalDeviation.Record(Math.Abs(now - e.LastSent - e.Interval) * 1000.0 / Stopwatch.Frequency);
+                    e.LastSent = now;
                     try
                     {
                         e.Client.OnTick();
@@ -80,7 +82,11 @@ public sealed class MediaClock : IDisposable
                     }
                     e.NextDue += e.Interval;
                     // After a long stall (debugger, suspended VM) resynchronise instead of bursting the backlog.
-                    if (now - e.NextDue > 5 * e.Interval) e.NextDue = (now / Grid + 1) * Grid;
+                    if (now - e.NextDue > 5 * e.Interval)
+                    {
+                        e.NextDue = (now / Grid + 1) * Grid;
+                        e.LastSent = 0;
+                    }
                 }
                 next = Math.Min(next, e.NextDue);
             }
@@ -109,8 +115,8 @@ public sealed class MediaClock : IDisposable
             return;
         }
         var remainingMs = (deadline - Stopwatch.GetTimestamp()) * 1000.0 / Stopwatch.Frequency;
-        // Sleep the whole milliseconds minus one, then spin the remainder: the kernel's sleep is only ms-accurate.
-        if (remainingMs > 2 && _wake.WaitOne((int)remainingMs - 1)) return;
+        // Sleep whole milliseconds (a timed wait overshoots by well under 0.2 ms here), then spin the remainder.
+        if (remainingMs >= 1.2 && _wake.WaitOne((int)(remainingMs - 0.2))) return;
         var spinner = new SpinWait();
         while (Stopwatch.GetTimestamp() < deadline && !_stopping) spinner.SpinOnce(sleep1Threshold: -1);
     }
@@ -129,5 +135,6 @@ public sealed class MediaClock : IDisposable
         public long NextDue { get; set; } = firstDue;
         public long Interval { get; } = interval;
         public bool Removed { get; set; }
+        public long LastSent { get; set; }
     }
 }

@@ -22,6 +22,8 @@ public sealed class RtpSession : IDisposable
     private DtmfReceiver? _dtmf;
     private SdpAnswer? _media;
     private volatile IPEndPoint? _remote;
+    // The remote address pre-serialised: sending and comparing sources then allocate nothing per packet.
+    private volatile SocketAddress? _remoteAddress;
     private long _lastReceivedTimestamp;
     private long _packetsReceived;
     private long _packetsIgnored;
@@ -62,6 +64,7 @@ public sealed class RtpSession : IDisposable
     {
         _media = media;
         _remote = media.RemoteRtp;
+        _remoteAddress = media.RemoteRtp.Serialize();
         _dtmf = media.TelephoneEventPayloadType is { } te ? new DtmfReceiver(te, _time) : null;
         _sender = new RtpSender(media.Law, media.AudioPayloadType, media.PtimeMs, Send)
         {
@@ -76,10 +79,11 @@ public sealed class RtpSession : IDisposable
     private void Send(byte[] packet, int length)
     {
         var remote = _remote;
-        if (remote is null || remote.Port == 0 || remote.Address.Equals(IPAddress.Any)) return; // on hold (c=0.0.0.0)
+        var address = _remoteAddress;
+        if (remote is null || address is null || remote.Port == 0 || remote.Address.Equals(IPAddress.Any)) return; // on hold (c=0.0.0.0)
         try
         {
-            _socket.SendTo(packet.AsSpan(0, length), SocketFlags.None, remote);
+            _socket.SendTo(packet.AsSpan(0, length), SocketFlags.None, address);
         }
         catch (SocketException)
         {
@@ -93,23 +97,25 @@ public sealed class RtpSession : IDisposable
     private async Task ReceiveLoop()
     {
         var buffer = new byte[2048];
-        EndPoint any = new IPEndPoint(LocalEndPoint.AddressFamily == AddressFamily.InterNetworkV6 ? IPAddress.IPv6Any : IPAddress.Any, 0);
+        var from = new SocketAddress(LocalEndPoint.AddressFamily);
         while (!_stop.IsCancellationRequested)
         {
-            SocketReceiveFromResult result;
+            int received;
             try
             {
-                result = await _socket.ReceiveFromAsync(buffer, SocketFlags.None, any, _stop.Token).ConfigureAwait(false);
+                received = await _socket.ReceiveFromAsync(buffer, SocketFlags.None, from, _stop.Token).ConfigureAwait(false);
             }
             catch (OperationCanceledException) { break; }
             catch (ObjectDisposedException) { break; }
             catch (SocketException) { continue; }
-            OnPacket(buffer.AsMemory(0, result.ReceivedBytes), (IPEndPoint)result.RemoteEndPoint);
+            OnPacket(buffer.AsMemory(0, received), from);
         }
     }
 
     /// <summary>Handles one datagram; public so tests can drive latching, DTMF and recording without sockets.</summary>
-    public void OnPacket(ReadOnlyMemory<byte> datagram, IPEndPoint source)
+    public void OnPacket(ReadOnlyMemory<byte> datagram, IPEndPoint source) => OnPacket(datagram, source.Serialize());
+
+    private void OnPacket(ReadOnlyMemory<byte> datagram, SocketAddress source)
     {
         var media = _media;
         if (media is null || !RtpPacket.TryParse(datagram, out var packet)) { Interlocked.Increment(ref _packetsIgnored); return; }
@@ -118,10 +124,14 @@ public sealed class RtpSession : IDisposable
         if (!isAudio && !isEvent) { Interlocked.Increment(ref _packetsIgnored); return; }
         if (!IsLatched)
         {
-            _remote = source;
+            // The receive loop reuses its SocketAddress: keep a copy.
+            var latched = new SocketAddress(source.Family, source.Size);
+            source.Buffer.Span.CopyTo(latched.Buffer.Span);
+            _remote = (IPEndPoint)LocalEndPoint.Create(latched);
+            _remoteAddress = latched;
             IsLatched = true;
         }
-        else if (!source.Equals(_remote))
+        else if (!source.Equals(_remoteAddress))
         {
             Interlocked.Increment(ref _packetsIgnored);
             return;
