@@ -31,6 +31,7 @@ public static class WorkflowServiceCollectionExtensions
         services.TryAddSingleton<WorkflowRunner>();
         services.TryAddSingleton<WorkflowValidator>();
         services.TryAddSingleton<WorkflowDefinitionService>();
+        services.TryAddSingleton<WorkflowFolderImporter>();
         services.TryAddSingleton<WorkflowRuntime>();
         foreach (var type in new[]
                  {

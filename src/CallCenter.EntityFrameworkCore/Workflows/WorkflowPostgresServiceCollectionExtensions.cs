@@ -15,6 +15,7 @@ public static class WorkflowPostgresServiceCollectionExtensions
         services.TryAddSingleton(_ => WorkflowsDataSource.Create(connectionString));
         services.Replace(ServiceDescriptor.Singleton<IWorkflowDefinitionStore, PostgresWorkflowDefinitionStore>());
         services.Replace(ServiceDescriptor.Singleton<IWorkflowInstanceStore, PostgresWorkflowInstanceStore>());
+        services.TryAddSingleton<WorkflowInstanceQueries>();
         return services;
     }
 }

@@ -1,0 +1,90 @@
+using CallCenter.Permissions;
+using CallCenter.Workflows.Descriptors;
+using CallCenter.Workflows.Management;
+using CallCenter.Workflows.Models;
+using CallCenter.Workflows.Runtime;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+
+namespace CallCenter.Workflows;
+
+/// <summary>Definitions and descriptors: the designer's API. Bodies are the engine's JSON, read and written verbatim.</summary>
+public static class WorkflowDefinitionApi
+{
+    public static void MapWorkflowDefinitionApi(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/api/workflows").WithTags("Workflows").AddEndpointFilter(WorkflowProblems.Filter);
+        var P = CallCenterPermissions.Workflows.Default;
+
+        group.MapGet("/descriptors", (ActivityRegistry registry) => TypedResults.Ok(registry.Descriptors))
+            .RequireAuthorization(P);
+        group.MapGet("/definitions", async (IWorkflowDefinitionStore store, CancellationToken ct) =>
+                TypedResults.Ok((await store.ListLatestAsync(ct)).Select(Summary)))
+            .RequireAuthorization(P);
+        group.MapGet("/definitions/{definitionId}", async (string definitionId, int? version, IWorkflowDefinitionStore store, CancellationToken ct) =>
+            {
+                var definition = version is { } v ? await store.GetVersionAsync(definitionId, v, ct) : await store.GetLatestAsync(definitionId, ct);
+                return definition is null ? NotFound(definitionId) : Json(definition);
+            })
+            .RequireAuthorization(P);
+        group.MapGet("/definitions/{definitionId}/versions", async (string definitionId, IWorkflowDefinitionStore store, CancellationToken ct) =>
+            {
+                var versions = await store.ListVersionsAsync(definitionId, ct);
+                return versions.Count == 0 ? NotFound(definitionId) : TypedResults.Ok(versions.Select(Summary));
+            })
+            .RequireAuthorization(P);
+        group.MapGet("/definitions/{definitionId}/export", async (string definitionId, int? version, WorkflowDefinitionService service, CancellationToken ct) =>
+                TypedResults.File(System.Text.Encoding.UTF8.GetBytes(await service.ExportAsync(definitionId, version, ct)), "application/json",
+                    $"{definitionId}.json"))
+            .RequireAuthorization(P);
+
+        group.MapPost("/definitions/validate", async (HttpRequest request, WorkflowDefinitionService service) =>
+            {
+                var errors = service.Validate(await ReadDefinitionAsync(request));
+                return errors.Count == 0 ? Results.Ok(new { valid = true }) : WorkflowProblems.Invalid(new WorkflowValidationException(errors));
+            })
+            .RequireAuthorization(CallCenterPermissions.Workflows.Edit);
+        group.MapPut("/definitions/{definitionId}", async (string definitionId, HttpRequest request, WorkflowDefinitionService service, CancellationToken ct) =>
+            {
+                var definition = await ReadDefinitionAsync(request);
+                definition.DefinitionId = definitionId;
+                return Json(await service.SaveDraftAsync(definition, ct));
+            })
+            .RequireAuthorization(CallCenterPermissions.Workflows.Edit);
+        group.MapPost("/definitions/import", async (bool? publish, HttpRequest request, WorkflowDefinitionService service, IAuthorizationService auth,
+                CancellationToken ct) =>
+            {
+                var definition = await ReadDefinitionAsync(request);
+                if (publish == true && !(await auth.AuthorizeAsync(request.HttpContext.User, CallCenterPermissions.Workflows.Publish)).Succeeded)
+                    return TypedResults.Forbid();
+                var (saved, changed) = publish == true ? await service.ImportAsync(definition, true, ct) : (await service.SaveDraftAsync(definition, ct), true);
+                return Results.Json(new { definitionId = saved.DefinitionId, version = saved.Version, isPublished = saved.IsPublished, changed });
+            })
+            .RequireAuthorization(CallCenterPermissions.Workflows.Edit);
+        group.MapPost("/definitions/{definitionId}/publish", async (string definitionId, int? version, WorkflowDefinitionService service, CancellationToken ct) =>
+                Json(await service.PublishAsync(definitionId, version, ct)))
+            .RequireAuthorization(CallCenterPermissions.Workflows.Publish);
+        group.MapPost("/definitions/{definitionId}/unpublish", async (string definitionId, WorkflowDefinitionService service, CancellationToken ct) =>
+            {
+                await service.UnpublishAsync(definitionId, ct);
+                return TypedResults.NoContent();
+            })
+            .RequireAuthorization(CallCenterPermissions.Workflows.Publish);
+    }
+
+    private static async Task<WorkflowDefinition> ReadDefinitionAsync(HttpRequest request)
+    {
+        using var reader = new StreamReader(request.Body);
+        return WorkflowJson.ParseDefinition(await reader.ReadToEndAsync(request.HttpContext.RequestAborted));
+    }
+
+    private static IResult Json(WorkflowDefinition definition) => Results.Text(WorkflowJson.Serialize(definition), "application/json");
+
+    private static IResult NotFound(string definitionId) =>
+        WorkflowProblems.Problem(404, WorkflowErrorCodes.DefinitionNotFound, $"Workflow {definitionId} does not exist.");
+
+    private static object Summary(WorkflowDefinition d) =>
+        new { d.Id, d.DefinitionId, d.Version, d.Name, d.Description, d.IsLatest, d.IsPublished };
+}

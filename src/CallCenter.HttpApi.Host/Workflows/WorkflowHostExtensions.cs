@@ -1,0 +1,78 @@
+using CallCenter.Workflows.Hosting;
+using CallCenter.Workflows.Http;
+using CallCenter.Workflows.Http.Endpoints;
+using CallCenter.Workflows.Scheduling.Hangfire;
+using CallCenter.Workflows.Stores;
+using Hangfire;
+using Hangfire.PostgreSql;
+using Hangfire.PostgreSql.Factories;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CallCenter.Workflows;
+
+/// <summary>
+/// The workflow engine in the host: PostgreSQL stores, Hangfire timers (schema "hangfire", queue "workflows"),
+/// the workflows/ folder import, the sweeper, and the API. Program.cs calls the two extension methods.
+/// </summary>
+public static class WorkflowHostExtensions
+{
+    public const string ConfigurationSection = "Workflows";
+
+    public static IServiceCollection AddCallCenterWorkflows(this IServiceCollection services, IConfiguration configuration)
+    {
+        var connectionString = configuration.GetConnectionString("Default")
+                               ?? throw new InvalidOperationException("The workflow engine needs ConnectionStrings:Default.");
+        var section = configuration.GetSection(ConfigurationSection);
+        var options = new WorkflowHostOptions
+        {
+            DefinitionsPath = section["DefinitionsPath"],
+            ImportAtStartup = section.GetValue("ImportAtStartup", true),
+            HangfireEnabled = section.GetValue("Hangfire:Enabled", true),
+            HangfireWorkers = section.GetValue("Hangfire:Workers", Math.Max(2, Environment.ProcessorCount)),
+        };
+        services.AddSingleton(options);
+        services.AddWorkflowPostgresStores(connectionString);
+        services.AddWorkflowEngine(o =>
+        {
+            if (section["NodeId"] is { Length: > 0 } node) o.NodeId = node;
+            if (section.GetValue<TimeSpan?>("LeaseDuration") is { } lease) o.LeaseDuration = lease;
+        });
+        services.AddWorkflowHttp();
+        if (options.HangfireEnabled)
+        {
+            // TryAdd: if the host already configured Hangfire storage (for its dashboard), timers share it.
+            services.TryAddSingleton<JobStorage>(_ =>
+            {
+                var storageOptions = new PostgreSqlStorageOptions { SchemaName = "hangfire", PrepareSchemaIfNecessary = true };
+                return new PostgreSqlStorage(new NpgsqlConnectionFactory(connectionString, storageOptions), storageOptions);
+            });
+            services.TryAddSingleton<IBackgroundJobClient>(sp => new BackgroundJobClient(sp.GetRequiredService<JobStorage>()));
+            services.AddWorkflowHangfireTimers();
+            services.AddHostedService<WorkflowHangfireServerService>();
+        }
+        services.AddHostedService<WorkflowFolderImportService>();
+        services.AddHostedService<WorkflowSweeperService>();
+        return services;
+    }
+
+    /// <summary>The API under /api/workflows and the HttpEndpoint trigger route under /workflows/http/{**path}.</summary>
+    public static IEndpointRouteBuilder MapWorkflowApi(this IEndpointRouteBuilder app)
+    {
+        app.MapWorkflowDefinitionApi();
+        app.MapWorkflowInstanceApi();
+        app.MapWorkflowHttpEndpoints();
+        return app;
+    }
+
+    /// <summary>Applies the engine's migrations (schema "workflows"); the DbMigrator calls it.</summary>
+    public static async Task MigrateWorkflowsAsync(IServiceProvider services, CancellationToken ct = default)
+    {
+        var factory = services.GetRequiredService<IDbContextFactory<WorkflowsDbContext>>();
+        await using var db = await factory.CreateDbContextAsync(ct);
+        await db.Database.MigrateAsync(ct);
+    }
+}
