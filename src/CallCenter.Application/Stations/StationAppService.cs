@@ -31,9 +31,14 @@ public sealed class StationAppService(
     {
         var dispatchPhone = await ValidateAsync(input, null, ct);
         var station = new Station(input.Code, input.Name, input.District);
-        Apply(station, input, dispatchPhone);
-        stations.Add(station);
-        await uow.SaveChangesAsync(ct);
+        await using (await uow.BeginTransactionAsync(ct))
+        {
+            Apply(station, input, dispatchPhone);
+            stations.Add(station);
+            await uow.SaveChangesAsync(ct);
+            await RederiveHouseholdStationsAsync(station.Communities.Select(c => c.Community).ToList(), ct);
+            await uow.CommitTransactionAsync(ct);
+        }
         return await GetAsync(station.Id, ct);
     }
 
@@ -41,8 +46,14 @@ public sealed class StationAppService(
     {
         var station = await LoadAsync(id, ct);
         var dispatchPhone = await ValidateAsync(input, id, ct);
-        Apply(station, input, dispatchPhone);
-        await uow.SaveChangesAsync(ct);
+        var before = station.Communities.Select(c => c.Community).ToList();
+        await using (await uow.BeginTransactionAsync(ct))
+        {
+            Apply(station, input, dispatchPhone);
+            await uow.SaveChangesAsync(ct);
+            await RederiveHouseholdStationsAsync(before.Union(station.Communities.Select(c => c.Community)).ToList(), ct);
+            await uow.CommitTransactionAsync(ct);
+        }
         return await GetAsync(id, ct);
     }
 
@@ -52,6 +63,25 @@ public sealed class StationAppService(
         var served = await query.CountAsync(households.Query().Where(h => h.StationId == id), ct);
         if (served > 0) throw new BusinessException(CallCenterErrorCodes.StationHasHouseholds, null, 409, served);
         stations.Remove(station);
+        await uow.SaveChangesAsync(ct);
+    }
+
+    /// <summary>
+    /// Households whose station follows their community move with it when a community changes hands;
+    /// households someone assigned by hand stay where they were put.
+    /// </summary>
+    private async Task RederiveHouseholdStationsAsync(IReadOnlyList<string> affectedCommunities, CancellationToken ct)
+    {
+        if (affectedCommunities.Count == 0) return;
+        var owners = (await query.ToListAsync(communities.Query().Where(c => affectedCommunities.Contains(c.Community)), ct))
+            .ToDictionary(c => c.Community, c => c.StationId);
+        var following = await query.ToListAsync(households.Query()
+            .Where(h => !h.StationSetExplicitly && affectedCommunities.Contains(h.Community)), ct);
+        foreach (var household in following)
+        {
+            var owner = owners.TryGetValue(household.Community, out var stationId) ? stationId : (Guid?)null;
+            if (household.StationId != owner) household.AssignStation(null, owner);
+        }
         await uow.SaveChangesAsync(ct);
     }
 

@@ -22,6 +22,7 @@ public static class CallCenterErrorCodes
     public const string StationCodeTaken = "CallCenter:Stations:001";
     public const string StationCommunityTaken = "CallCenter:Stations:002";
     public const string StationHasHouseholds = "CallCenter:Stations:003";
+    public const string DepartmentCodeTaken = "CallCenter:Stations:004";
 
     public const string LoginFailed = "CallCenter:Identity:001";
     public const string LockedOut = "CallCenter:Identity:002";

@@ -27,8 +27,26 @@ public static class StationEndpoints
             })
             .RequireAuthorization(CallCenterPermissions.Stations.Edit);
 
-        app.MapGet("/api/departments", (DepartmentAppService svc, CancellationToken ct) => svc.GetListAsync(ct))
-            .WithTags("Organization")
+        var organization = app.MapGroup("/api/departments").WithTags("Organization");
+        organization.MapGet("/", (DepartmentAppService svc, CancellationToken ct) => svc.GetListAsync(ct))
             .RequireAuthorization(CallCenterPermissions.Organization.Default);
+        organization.MapPost("/", async (CreateUpdateDepartmentDto input, DepartmentAppService svc, CancellationToken ct) =>
+            {
+                var created = await svc.CreateAsync(input, ct);
+                return TypedResults.Created($"/api/departments/{created.Id}", created);
+            })
+            .RequireAuthorization(CallCenterPermissions.Organization.Edit);
+        organization.MapPut("/{id:guid}", (Guid id, CreateUpdateDepartmentDto input, DepartmentAppService svc, CancellationToken ct) =>
+                svc.UpdateAsync(id, input, ct))
+            .RequireAuthorization(CallCenterPermissions.Organization.Edit);
+        organization.MapPost("/teams", async (CreateUpdateTeamDto input, DepartmentAppService svc, CancellationToken ct) =>
+            {
+                var created = await svc.CreateTeamAsync(input, ct);
+                return TypedResults.Created($"/api/departments/teams/{created.Id}", created);
+            })
+            .RequireAuthorization(CallCenterPermissions.Organization.Edit);
+        organization.MapPut("/teams/{id:guid}", (Guid id, CreateUpdateTeamDto input, DepartmentAppService svc, CancellationToken ct) =>
+                svc.UpdateTeamAsync(id, input, ct))
+            .RequireAuthorization(CallCenterPermissions.Organization.Edit);
     }
 }

@@ -60,6 +60,20 @@ public static class EndpointRules
         ["DELETE /api/stations/{id:guid}"] = async admin =>
             new(HttpMethod.Delete, $"/api/stations/{(await (await admin.PostAsJsonAsync("/api/stations", NewStation())).ShouldSucceedWith<StationDto>()).Id}"),
         ["GET /api/departments"] = _ => Get("/api/departments"),
+        ["POST /api/departments"] = _ => Task.FromResult(JsonRequest(HttpMethod.Post, "/api/departments", new CreateUpdateDepartmentDto("D" + Unique(), "测试部门"))),
+        ["PUT /api/departments/{id:guid}"] = async admin =>
+        {
+            var created = await (await admin.PostAsJsonAsync("/api/departments", new CreateUpdateDepartmentDto("D" + Unique(), "测试部门"))).ShouldSucceedWith<DepartmentDto>();
+            return JsonRequest(HttpMethod.Put, $"/api/departments/{created.Id}", new CreateUpdateDepartmentDto(created.Code, "改名部门"));
+        },
+        ["POST /api/departments/teams"] = async admin =>
+            JsonRequest(HttpMethod.Post, "/api/departments/teams", new CreateUpdateTeamDto("测试班组", await FirstDepartmentIdAsync(admin), null)),
+        ["PUT /api/departments/teams/{id:guid}"] = async admin =>
+        {
+            var department = await FirstDepartmentIdAsync(admin);
+            var created = await (await admin.PostAsJsonAsync("/api/departments/teams", new CreateUpdateTeamDto("测试班组", department, null))).ShouldSucceedWith<TeamDto>();
+            return JsonRequest(HttpMethod.Put, $"/api/departments/teams/{created.Id}", new CreateUpdateTeamDto("改名班组", department, null));
+        },
         ["GET /api/users"] = _ => Get("/api/users"),
         ["GET /api/users/{id:guid}"] = async admin => new(HttpMethod.Get, $"/api/users/{(await CreateUserAsync(admin)).Id}"),
         ["POST /api/users"] = _ => Task.FromResult(JsonRequest(HttpMethod.Post, "/api/users", NewUser())),
@@ -106,6 +120,9 @@ public static class EndpointRules
 
     private static async Task<StationDto> FirstStationAsync(HttpClient admin) =>
         (await (await admin.GetAsync("/api/stations")).ShouldSucceedWith<List<StationDto>>()).First(s => s.Code == "HR01");
+
+    private static async Task<Guid> FirstDepartmentIdAsync(HttpClient admin) =>
+        (await (await admin.GetAsync("/api/departments")).ShouldSucceedWith<List<DepartmentDto>>()).First().Id;
 
     private static async Task<Guid> ShowcaseAsync(HttpClient admin) => await Customers.HouseholdApiTests.ShowcaseIdAsync(admin);
 }
