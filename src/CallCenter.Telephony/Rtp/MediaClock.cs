@@ -57,8 +57,12 @@ public sealed class MediaClock : IDisposable
         }
     }
 
+    /// <summary>Whether the OS accepted a raised priority for the clock thread (Linux, CAP_SYS_NICE).</summary>
+    public bool PriorityBoosted { get; private set; }
+
     private void Run()
     {
+        PriorityBoosted = ThreadPriorityBoost.TryBoostCurrentThread(-15);
         while (!_stopping)
         {
             var entries = Snapshot();

@@ -21,7 +21,7 @@ endpoint.IncomingCall += call =>
     _ = PlayLoop(call);
 };
 endpoint.Start();
-Console.WriteLine($"listening on {endpoint.LocalEndPoint}");
+Console.WriteLine($"listening on {endpoint.LocalEndPoint}; media clock priority raised: {endpoint.Clock.PriorityBoosted}");
 
 var process = Process.GetCurrentProcess();
 var samples = new List<(double Cpu, int Calls)>();
