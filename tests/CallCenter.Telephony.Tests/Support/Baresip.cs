@@ -1,0 +1,97 @@
+using System.Diagnostics;
+using System.Net.Sockets;
+using System.Text;
+
+namespace CallCenter.Telephony.Tests.Support;
+
+/// <summary>
+/// A real baresip 1.0.0 softphone as the caller, remote-controlled over ctrl_tcp (netstring-framed JSON).
+/// Headless: ALSA's null device plays, aufile is the microphone, sndfile dumps what it hears to WAV files.
+/// </summary>
+public sealed class Baresip : IAsyncDisposable
+{
+    private readonly Process _process;
+    private readonly TcpClient _control = new();
+
+    private Baresip(Process process, string directory)
+    {
+        _process = process;
+        Directory = directory;
+    }
+
+    public string Directory { get; }
+
+    public static async Task<Baresip> StartAsync(string microphoneWav)
+    {
+        var exe = new[] { "/usr/bin/baresip", "/usr/local/bin/baresip" }.FirstOrDefault(File.Exists)
+            ?? throw new InvalidOperationException("baresip is not installed: run scripts/telephony-peers.sh");
+        var dir = System.IO.Directory.CreateTempSubdirectory("baresip-").FullName;
+        var sipPort = Sipp.FreeUdpPort(even: true); // baresip also binds TCP on it and TLS on port + 1
+        var controlPort = Sipp.FreeUdpPort();
+        await File.WriteAllTextAsync(Path.Combine(dir, "config"), $"""
+            poll_method epoll
+            sip_listen 127.0.0.1:{sipPort}
+            audio_player alsa,null
+            audio_alert alsa,null
+            audio_source aufile,{microphoneWav}
+            audio_level no
+            module_path /usr/lib/baresip/modules
+            module g711.so
+            module aufile.so
+            module alsa.so
+            module sndfile.so
+            snd_path {dir}
+            module_app account.so
+            module_app menu.so
+            module_app ctrl_tcp.so
+            ctrl_tcp_listen 127.0.0.1:{controlPort}
+
+            """);
+        await File.WriteAllTextAsync(Path.Combine(dir, "accounts"), "<sip:caller@127.0.0.1>;regint=0;audio_codecs=pcmu;ptime=20\n");
+        var process = Process.Start(new ProcessStartInfo(exe, $"-f {dir} -t 60")
+        {
+            WorkingDirectory = dir,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            RedirectStandardInput = true,
+        }) ?? throw new InvalidOperationException("could not start baresip");
+        _ = process.StandardOutput.ReadToEndAsync();
+        _ = process.StandardError.ReadToEndAsync();
+        var phone = new Baresip(process, dir);
+        for (var attempt = 0; !phone._control.Connected; attempt++)
+        {
+            try
+            {
+                await phone._control.ConnectAsync("127.0.0.1", controlPort);
+            }
+            catch (SocketException) when (attempt < 50)
+            {
+                await Task.Delay(100);
+            }
+        }
+        return phone;
+    }
+
+    /// <summary>Sends one ctrl_tcp command; responses and events are not needed by the tests and are ignored.</summary>
+    public async Task CommandAsync(string command, string parameters = "")
+    {
+        var json = $$"""{"command":"{{command}}","params":"{{parameters}}","token":"t"}""";
+        var frame = Encoding.UTF8.GetBytes($"{Encoding.UTF8.GetByteCount(json)}:{json},");
+        await _control.GetStream().WriteAsync(frame);
+    }
+
+    /// <summary>WAV files sndfile wrote for audio the phone decoded, i.e. what it heard from us.</summary>
+    public IReadOnlyList<string> ReceivedAudioFiles() =>
+        [.. System.IO.Directory.GetFiles(Directory, "*.wav").Where(f => Path.GetFileName(f).Contains("dec", StringComparison.Ordinal))];
+
+    public async ValueTask DisposeAsync()
+    {
+        _control.Dispose();
+        if (!_process.HasExited)
+        {
+            _process.Kill(entireProcessTree: true);
+            await _process.WaitForExitAsync();
+        }
+        _process.Dispose();
+    }
+}
