@@ -24,6 +24,7 @@ public sealed partial class SipCall
     private ScheduledWork? _retransmit2xx;
     private ScheduledWork? _ackTimeout;
     private ScheduledWork? _mediaCheck;
+    private bool _hangupAfterAck;
     private uint _localCSeq = (uint)RandomNumberGenerator.GetInt32(1, 1 << 20);
 
     internal SipCall(SipEndpoint endpoint, SipTransactionLayer layer, ServerTransaction invite)
@@ -124,7 +125,10 @@ public sealed partial class SipCall
         }
     }
 
-    /// <summary>Ends the call: BYE when answered, 480 when still ringing. Safe to call more than once.</summary>
+    /// <summary>
+    /// Ends the call: 480 while ringing, BYE once answered. Between our 200 and the caller's ACK the BYE waits for
+    /// the ACK (or the ACK timeout, which sends it anyway). Safe to call more than once.
+    /// </summary>
     public void Hangup()
     {
         lock (_layer.Sync)
@@ -135,7 +139,12 @@ public sealed partial class SipCall
                     _layer.SendResponse(InviteTransaction, BuildResponse(480, "Temporarily Unavailable"));
                     EndLocked(CallEndReason.LocalHangup);
                     break;
-                case SipCallState.Answered or SipCallState.Confirmed:
+                case SipCallState.Answered:
+                    // RFC 3261 §15: no BYE before the ACK for our 2xx (or its timeout); silence the call meanwhile.
+                    _hangupAfterAck = true;
+                    Rtp?.Sender?.Player.Stop();
+                    break;
+                case SipCallState.Confirmed:
                     SendBye();
                     EndLocked(CallEndReason.LocalHangup);
                     break;
@@ -194,6 +203,11 @@ public sealed partial class SipCall
         State = SipCallState.Confirmed;
         _retransmit2xx?.Cancel();
         _ackTimeout?.Cancel();
+        if (_hangupAfterAck)
+        {
+            SendBye();
+            EndLocked(CallEndReason.LocalHangup);
+        }
     }
 
     internal void OnRemoteBye(ServerTransaction bye)

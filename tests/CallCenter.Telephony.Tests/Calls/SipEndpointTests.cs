@@ -207,6 +207,20 @@ public sealed class SipEndpointTests : IDisposable
     }
 
     [Fact]
+    public async Task Should_Hold_The_Bye_Until_The_Ack_When_Hanging_Up_Right_After_Answering()
+    {
+        var call = await AnsweredAsync();
+
+        call.Hangup();
+        _transport.Requests.ShouldBeEmpty();
+        call.State.ShouldBe(SipCallState.Answered);
+        _transport.Receive(Ack(call));
+
+        _transport.Requests.ShouldHaveSingleItem().Method.ShouldBe("BYE");
+        (await call.Completion).ShouldBe(CallEndReason.LocalHangup);
+    }
+
+    [Fact]
     public async Task Should_Copy_Record_Route_Into_The_2xx_And_Route_The_Bye_Through_It()
     {
         var invite = SipSamples.Invite().Replace("Max-Forwards: 70\r\n", "Max-Forwards: 70\r\nRecord-Route: <sip:10.0.0.1;lr>, <sip:10.0.0.2;lr>\r\n");
