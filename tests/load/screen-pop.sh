@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Screen-pop latency at a fixed request rate over 100,000 households, recorded in docs/benchmarks.md.
-# Usage: tests/load/screen-pop.sh [rate=1000] [seconds=30] [households=100000]
+# Usage: [RECORD=0] tests/load/screen-pop.sh [rate=1000] [seconds=30] [households=100000]
 # Starts its own PostgreSQL cluster (.data/pg-bench, kept between runs so the 100k seed is done once) and host.
 set -euo pipefail
 REPO_ROOT=$(cd "$(dirname "$0")/../.." && pwd)
@@ -29,6 +29,7 @@ TOKEN=$(curl -fsS -H 'Content-Type: application/json' -d '{"userName":"agent","p
 CMD="dotnet tests/CallCenter.Benchmarks/bin/Release/net10.0/CallCenter.Benchmarks.dll screen-pop --rate $RATE --seconds $SECONDS_ --households $HOUSEHOLDS"
 OUT=$($CMD --url "http://127.0.0.1:$PORT" --token "$TOKEN" | tee /dev/stderr | tail -1)
 
+if [ "${RECORD:-1}" = 0 ]; then exit 0; fi   # RECORD=0: a trial run, not written down
 MACHINE="$(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), $(free -g | awk '/Mem:/{print $2}') GiB, $(. /etc/os-release && echo "$PRETTY_NAME")"
 python3 - "$REPO_ROOT/docs/benchmarks.md" "## Screen pop" "$(cat <<ROW
 - $(date -u '+%Y-%m-%d %H:%M UTC') · \`tests/load/screen-pop.sh $RATE $SECONDS_ $HOUSEHOLDS\` · $MACHINE · load generator and host on the same machine · **$OUT**

@@ -7,6 +7,7 @@ using CallCenter.Errors;
 using CallCenter.Health;
 using CallCenter.Localization;
 using CallCenter.Settings;
+using CallCenter.Workflows;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Localization;
@@ -34,6 +35,7 @@ public static class CallCenterHostExtensions
         services.AddCallCenterEntityFrameworkCore(connectionString);
         services.AddCallCenterApplication();
         services.AddCallCenterAuth(configuration);
+        services.AddCallCenterWorkflows(configuration);
 
         services.AddProblemDetails(o => o.CustomizeProblemDetails = ctx =>
         {
@@ -103,6 +105,7 @@ public static class CallCenterHostExtensions
         app.MapIdentityEndpoints();
         app.MapAuditLogEndpoints();
         app.MapSettingsEndpoints();
+        app.MapWorkflowApi();
 
         // Unknown /api paths are 404 ProblemDetails; every other path is the SPA's client-side route.
         app.MapFallback("/api/{**rest}", () => TypedResults.NotFound()).AllowAnonymous();

@@ -26,7 +26,7 @@ public static class EndpointRules
     private static int _counter;
     private static string Unique() => Interlocked.Increment(ref _counter).ToString("D4") + Random.Shared.Next(1000, 9999);
 
-    public static readonly Dictionary<string, RequestFactory> Rules = new()
+    public static readonly Dictionary<string, RequestFactory> Rules = new(WorkflowEndpointRules.All())
     {
         ["GET /api/account/me"] = _ => Get("/api/account/me"),
         ["GET /api/settings/company"] = _ => Get("/api/settings/company"),

@@ -17,6 +17,7 @@ public sealed class PermissionMatrixTests(CallCenterApiFactory factory) : IClass
         var endpoints = ApiEndpoints();
         var missing = endpoints.Where(e => !EndpointRules.Rules.ContainsKey(e.Key) && !EndpointRules.Anonymous.Contains(e.Key)).Select(e => e.Key).ToList();
         missing.ShouldBeEmpty("endpoints without a rule in EndpointRules — add one (and a permission) for each");
+        EndpointRules.Rules.Keys.Except(endpoints.Select(e => e.Key)).ShouldBeEmpty("rules for endpoints the host no longer maps");
         endpoints.Where(e => e.AllowsAnonymous).Select(e => e.Key).ShouldAllBe(k => EndpointRules.Anonymous.Contains(k));
         endpoints.Where(e => !e.AllowsAnonymous).Select(e => e.Key).ShouldAllBe(k => !EndpointRules.Anonymous.Contains(k));
 
