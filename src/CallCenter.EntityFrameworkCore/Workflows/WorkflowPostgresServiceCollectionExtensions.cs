@@ -11,7 +11,7 @@ public static class WorkflowPostgresServiceCollectionExtensions
     /// <summary>PostgreSQL stores for the engine (schema "workflows"); call before AddWorkflowEngine or after — these replace the in-memory ones.</summary>
     public static IServiceCollection AddWorkflowPostgresStores(this IServiceCollection services, string connectionString)
     {
-        services.AddDbContextFactory<WorkflowsDbContext>(o => WorkflowsDbContext.Configure(o, connectionString));
+        services.AddPooledDbContextFactory<WorkflowsDbContext>(o => WorkflowsDbContext.Configure(o, connectionString));
         services.TryAddSingleton(_ => WorkflowsDataSource.Create(connectionString));
         services.Replace(ServiceDescriptor.Singleton<IWorkflowDefinitionStore, PostgresWorkflowDefinitionStore>());
         services.Replace(ServiceDescriptor.Singleton<IWorkflowInstanceStore, PostgresWorkflowInstanceStore>());

@@ -6,6 +6,9 @@ namespace CallCenter.Workflows.Runtime;
 public interface IWorkflowDefinitionStore
 {
     Task<WorkflowDefinition?> GetPublishedAsync(string definitionId, CancellationToken ct);
+
+    /// <summary>Just the published version number: the hot start path then takes the compiled definition from cache.</summary>
+    Task<int?> GetPublishedVersionAsync(string definitionId, CancellationToken ct);
     Task<WorkflowDefinition?> GetVersionAsync(string definitionId, int version, CancellationToken ct);
     Task<WorkflowDefinition?> GetLatestAsync(string definitionId, CancellationToken ct);
     Task<IReadOnlyList<WorkflowDefinition>> ListLatestAsync(CancellationToken ct);

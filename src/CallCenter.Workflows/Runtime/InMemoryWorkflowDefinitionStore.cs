@@ -12,6 +12,9 @@ public sealed class InMemoryWorkflowDefinitionStore : IWorkflowDefinitionStore
     public Task<WorkflowDefinition?> GetPublishedAsync(string definitionId, CancellationToken ct) =>
         Find(d => d.DefinitionId == definitionId && d.IsPublished);
 
+    public async Task<int?> GetPublishedVersionAsync(string definitionId, CancellationToken ct) =>
+        (await GetPublishedAsync(definitionId, ct))?.Version;
+
     public Task<WorkflowDefinition?> GetVersionAsync(string definitionId, int version, CancellationToken ct) =>
         Find(d => d.DefinitionId == definitionId && d.Version == version);
 

@@ -42,9 +42,9 @@ public sealed partial class WorkflowRuntime(
     public async Task<RunOutcome> StartAsync(string definitionId, JsonObject? input = null, string? correlationId = null,
         RunOptions? runOptions = null, CancellationToken ct = default)
     {
-        var definition = await definitions.GetPublishedAsync(definitionId, ct)
-                         ?? throw new WorkflowNotFoundException($"Workflow {definitionId} has no published version.");
-        var workflow = await GetCompiledAsync(definitionId, definition.Version, ct);
+        var version = await definitions.GetPublishedVersionAsync(definitionId, ct)
+                      ?? throw new WorkflowNotFoundException($"Workflow {definitionId} has no published version.");
+        var workflow = await GetCompiledAsync(definitionId, version, ct);
         return await StartAsync(workflow, input, correlationId, null, null, runOptions, ct);
     }
 

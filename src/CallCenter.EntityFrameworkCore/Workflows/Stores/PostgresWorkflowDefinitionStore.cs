@@ -11,6 +11,12 @@ public sealed class PostgresWorkflowDefinitionStore(IDbContextFactory<WorkflowsD
     public Task<WorkflowDefinition?> GetPublishedAsync(string definitionId, CancellationToken ct) =>
         FindAsync(d => d.DefinitionId == definitionId && d.IsPublished, ct);
 
+    public async Task<int?> GetPublishedVersionAsync(string definitionId, CancellationToken ct)
+    {
+        await using var db = await factory.CreateDbContextAsync(ct);
+        return await db.Definitions.Where(d => d.DefinitionId == definitionId && d.IsPublished).Select(d => (int?)d.Version).SingleOrDefaultAsync(ct);
+    }
+
     public Task<WorkflowDefinition?> GetVersionAsync(string definitionId, int version, CancellationToken ct) =>
         FindAsync(d => d.DefinitionId == definitionId && d.Version == version, ct);
 

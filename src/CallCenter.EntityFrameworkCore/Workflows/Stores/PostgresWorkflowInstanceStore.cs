@@ -17,41 +17,29 @@ public sealed partial class PostgresWorkflowInstanceStore(WorkflowsDataSource so
 
     public async Task<LeasedInstance?> TryLeaseAsync(string instanceId, string owner, DateTimeOffset now, DateTimeOffset until, CancellationToken ct)
     {
-        await using var connection = await _db.OpenConnectionAsync(ct);
-        long rowVersion;
-        string stateJson;
-        await using (var lease = new NpgsqlCommand("""
+        // One round trip, two statements: the claim runs after the lease with a fresh snapshot (so it sees the
+        // bookmarks the previous holder just committed) and only if the lease is ours.
+        await using var batch = _db.CreateBatch();
+        Add(batch, """
             UPDATE workflows.instances SET lease_owner = @owner, lease_until = @until, row_version = row_version + 1
             WHERE id = @id AND (lease_owner IS NULL OR lease_until < @now)
             RETURNING row_version, state::text
-            """, connection))
-        {
-            lease.Parameters.AddWithValue("owner", owner);
-            lease.Parameters.AddWithValue("until", until);
-            lease.Parameters.AddWithValue("id", instanceId);
-            lease.Parameters.AddWithValue("now", now);
-            await using var reader = await lease.ExecuteReaderAsync(ct);
-            if (!await reader.ReadAsync(ct)) return null;
-            rowVersion = reader.GetInt64(0);
-            stateJson = reader.GetString(1);
-        }
-        var state = WorkflowJson.Deserialize<WorkflowState>(stateJson);
-        if (state.Bookmarks.Count == 0) return new LeasedInstance(state, rowVersion, []);
-
-        // The WHERE is re-checked on the locked row, so two claimers of one stimulus cannot both win.
-        await using var claim = new NpgsqlCommand($"""
+            """, ("owner", owner), ("until", until), ("id", instanceId), ("now", now));
+        Add(batch, $"""
             UPDATE workflows.stimuli SET claimed_by = @id, claim_until = @until
             WHERE processed_at IS NULL AND expires_at >= @now AND (claim_until IS NULL OR claim_until < @now)
-              AND (bookmark_id = ANY(@bookmarks) OR (bookmark_id IS NULL AND hash = ANY(@hashes)))
+              AND EXISTS (SELECT 1 FROM workflows.instances i WHERE i.id = @id AND i.lease_owner = @owner AND i.lease_until = @until)
+              AND (bookmark_id IN (SELECT b.id FROM workflows.bookmarks b WHERE b.instance_id = @id)
+                   OR (bookmark_id IS NULL AND hash IN (SELECT b.hash FROM workflows.bookmarks b WHERE b.instance_id = @id)))
             RETURNING {StimulusReader.Columns}
-            """, connection);
-        claim.Parameters.AddWithValue("id", instanceId);
-        claim.Parameters.AddWithValue("until", until);
-        claim.Parameters.AddWithValue("now", now);
-        claim.Parameters.AddWithValue("bookmarks", state.Bookmarks.Select(b => b.Id).ToArray());
-        claim.Parameters.AddWithValue("hashes", state.Bookmarks.Select(b => b.Hash).Distinct().ToArray());
-        await using var claimed = await claim.ExecuteReaderAsync(ct);
-        return new LeasedInstance(state, rowVersion, await StimulusReader.ReadAllAsync(claimed, ct));
+            """, ("id", instanceId), ("until", until), ("now", now), ("owner", owner));
+        await using var reader = await batch.ExecuteReaderAsync(ct);
+        if (!await reader.ReadAsync(ct)) return null;
+        var rowVersion = reader.GetInt64(0);
+        var state = WorkflowJson.Deserialize<WorkflowState>(reader.GetString(1));
+        await reader.NextResultAsync(ct);
+        // The WHERE is re-checked on each locked stimulus row, so two claimers of one stimulus cannot both win.
+        return new LeasedInstance(state, rowVersion, await StimulusReader.ReadAllAsync(reader, ct));
     }
 
     public async Task ReleaseAsync(string instanceId, string owner, CancellationToken ct)
