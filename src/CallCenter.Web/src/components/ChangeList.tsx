@@ -2,6 +2,7 @@ import { Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { AuditChange } from '../api/types';
 import { parseCareFlags } from '../utils/careFlags';
+import { useStations } from '../pages/stations/useStations';
 
 /** "Notes" or "Address.Community" → a label from fields.*, else the name as the server sent it. */
 export function useFieldLabel() {
@@ -16,13 +17,18 @@ export function useFieldLabel() {
   };
 }
 
-/** Enum values arrive as their C# names ("Arrears"); show them the way the rest of the UI does. */
+/** Enum values arrive as their C# names ("Arrears"), stations as ids; show them the way the rest of the UI does. */
 function Value({ field, value }: { field: string; value?: string | null }) {
   const { t } = useTranslation();
+  const stations = useStations();
   if (value === null || value === undefined || value === '') {
     return <Typography.Text type="secondary">{t('audit.empty')}</Typography.Text>;
   }
   const name = field.split('.').pop()?.toLowerCase();
+  if (name === 'stationid') {
+    const station = stations.data?.find((st) => st.id === value);
+    if (station) return <>{`${station.code} ${station.name}`}</>;
+  }
   if (name === 'status') return <>{t(`enums.accountStatus.${value}`, { defaultValue: value })}</>;
   if (name === 'heatingtype') return <>{t(`enums.heatingType.${value}`, { defaultValue: value })}</>;
   if (name === 'careflags') {
@@ -42,10 +48,15 @@ export default function ChangeList({ changes }: { changes: AuditChange[] }) {
       {changes.map((change, index) => (
         <li key={`${change.field}-${index}`} data-testid={`change-${change.field}`}>
           <strong>{fieldLabel(change.field)}</strong>:{' '}
-          <span className="cc-old">
-            <Value field={change.field} value={change.oldValue} />
-          </span>{' '}
-          → <span className="cc-new">
+          {change.oldValue !== null && change.oldValue !== undefined && change.oldValue !== '' && (
+            <>
+              <span className="cc-old">
+                <Value field={change.field} value={change.oldValue} />
+              </span>{' '}
+              →{' '}
+            </>
+          )}
+          <span className="cc-new">
             <Value field={change.field} value={change.newValue} />
           </span>
         </li>

@@ -181,7 +181,6 @@ function PermissionDrawer({
                         if (e.target.checked) toggle([p.name, ...(p.parentName ? [p.parentName] : [])], true);
                         else toggle([p.name, ...group.permissions.filter((c) => c.parentName === p.name).map((c) => c.name)], false);
                       }}
-                      style={{ marginLeft: p.parentName ? 16 : 0 }}
                     >
                       {p.displayName}
                     </Checkbox>
