@@ -99,6 +99,47 @@ describe('desktop: find, open, edit a household, switch language', { timeout: 18
     await screenshot(page, '06-household-saved-history');
   });
 
+  test('a concurrent edit is refused with a conflict message, not overwritten', async () => {
+    const { page } = browser;
+    const id = page.url().split('/households/')[1].split(/[/?#]/)[0];
+    await page.getByTestId('household-edit').click();
+    await page.getByTestId('household-notes-input').waitFor();
+    // Someone else saves the same household meanwhile (same session, straight through the API).
+    const otherNote = `另一位话务员的备注 ${Date.now()}`;
+    const status = await page.evaluate(
+      async ({ id, otherNote }) => {
+        const h = await (await fetch(`/api/households/${id}`)).json();
+        const body = {
+          accountNumber: h.accountNumber, name: h.name,
+          phones: h.phones.map((p) => ({ number: p.number, isPrimary: p.isPrimary })),
+          district: h.address.district, community: h.address.community, building: h.address.building,
+          unit: h.address.unit, room: h.address.room, heatingAreaM2: h.heatingAreaM2,
+          stationId: h.stationSetExplicitly ? h.stationId : null, heatingType: h.heatingType, status: h.status,
+          careFlags: h.careFlags, notes: otherNote, concurrencyStamp: h.concurrencyStamp,
+        };
+        const r = await fetch(`/api/households/${id}`, {
+          method: 'PUT', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body),
+        });
+        return r.status;
+      },
+      { id, otherNote },
+    );
+    assert.equal(status, 200, 'the other edit is saved');
+    await page.getByTestId('household-notes-input').fill('这次保存应当被拒绝');
+    await page.getByTestId('household-save').click();
+    await page.getByTestId('conflict-alert').waitFor();
+    assert.ok(page.url().endsWith('/edit'), 'stays on the form');
+    await page.waitForTimeout(500); // the form scrolls the alert into view
+    await screenshot(page, '07-household-conflict');
+    await page.getByTestId('conflict-reload').click();
+    await page.waitForFunction(
+      (note) => document.querySelector('[data-testid="household-notes-input"]')?.value === note,
+      otherNote,
+    );
+    await page.getByTestId('household-cancel').click();
+    await page.getByTestId('household-notes').filter({ hasText: otherNote }).waitFor();
+  });
+
   test('switching to English relabels the page and is remembered', async () => {
     const { page } = browser;
     await page.getByTestId('language-switch').click();
@@ -106,7 +147,7 @@ describe('desktop: find, open, edit a household, switch language', { timeout: 18
     assert.equal(await page.getByTestId('nav-households').innerText(), 'Households');
     assert.ok(await page.getByText('Account number').first().isVisible());
     assert.equal(await page.evaluate(() => localStorage.getItem('callcenter.language')), 'en');
-    await screenshot(page, '07-household-english');
+    await screenshot(page, '08-household-english');
     await page.reload();
     await page.getByText('Change history').first().waitFor();
     assert.equal(await page.getByTestId('nav-households').innerText(), 'Households');
@@ -135,11 +176,11 @@ describe('phone (375 x 812): the menu is a drawer', { timeout: 120_000 }, () => 
     await page.getByTestId('household-search').waitFor();
     assert.equal(await page.getByTestId('sider').count(), 0, 'no side menu on a phone');
     assert.equal(await page.getByTestId('nav-households').isVisible(), false, 'menu hidden until opened');
-    await screenshot(page, '08-phone-households');
+    await screenshot(page, '09-phone-households');
     await page.getByTestId('menu-toggle').click();
     await page.getByTestId('nav-households').waitFor({ state: 'visible' });
     await page.waitForTimeout(400); // let the slide-in finish so the screenshot shows the drawer, not a blur
-    await screenshot(page, '09-phone-drawer');
+    await screenshot(page, '10-phone-drawer');
     await page.getByTestId('nav-households').click();
     await page.getByTestId('nav-households').waitFor({ state: 'hidden' });
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
@@ -154,6 +195,6 @@ describe('phone (375 x 812): the menu is a drawer', { timeout: 120_000 }, () => 
     await page.getByTestId('household-name').waitFor();
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     assert.ok(overflow <= 1, `detail fits the phone (overflow ${overflow}px)`);
-    await screenshot(page, '10-phone-detail');
+    await screenshot(page, '11-phone-detail');
   });
 });

@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import {
@@ -138,11 +138,17 @@ export default function HouseholdEditPage() {
     },
   });
 
+  const conflict =
+    save.error instanceof ApiError && (save.error.status === 409 || save.error.problem.code === conflictCode);
+  const conflictRef = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    // The save button is at the bottom of a long form; bring the explanation into view.
+    if (conflict) conflictRef.current?.scrollIntoView({ behavior: 'smooth', block: 'start' });
+  }, [conflict]);
+
   if (!isNew && household.isPending) return <Skeleton active />;
   if (!isNew && household.isError) return <QueryError error={household.error} onRetry={() => void household.refetch()} />;
 
-  const conflict =
-    save.error instanceof ApiError && (save.error.status === 409 || save.error.problem.code === conflictCode);
 
   return (
     <>
@@ -150,6 +156,7 @@ export default function HouseholdEditPage() {
         title={isNew ? t('household.createTitle') : t('household.editTitle', { name: household.data?.name })}
         testId="page-title"
       />
+      <div ref={conflictRef} style={{ scrollMarginTop: 16 }} />
       {conflict && (
         <Alert
           type="warning"
@@ -161,6 +168,7 @@ export default function HouseholdEditPage() {
                 save.reset();
                 void household.refetch();
               }}
+              data-testid="conflict-reload"
             >
               {t('household.reload')}
             </Button>
@@ -328,7 +336,9 @@ export default function HouseholdEditPage() {
           <Button type="primary" htmlType="submit" loading={save.isPending} data-testid="household-save">
             {t('common.save')}
           </Button>
-          <Button onClick={() => navigate(isNew ? '/households' : `/households/${id}`)}>{t('common.cancel')}</Button>
+          <Button onClick={() => navigate(isNew ? '/households' : `/households/${id}`)} data-testid="household-cancel">
+            {t('common.cancel')}
+          </Button>
         </Space>
       </Form>
     </>
