@@ -1,6 +1,7 @@
 using CallCenter.Auditing;
 using CallCenter.Customers;
 using CallCenter.Identity;
+using CallCenter.Knowledge;
 using CallCenter.Phones;
 using CallCenter.ScreenPop;
 using CallCenter.Settings;
@@ -26,6 +27,7 @@ public static class CallCenterApplicationServiceCollectionExtensions
         services.AddScoped<RoleAppService>();
         services.AddScoped<UserAppService>();
         services.AddScoped<AuditLogAppService>();
+        services.AddKnowledgeApplication();
         return services;
     }
 }

@@ -56,6 +56,13 @@ public static class CallCenterPermissions
         public const string RaiseEvents = Default + ".Events";
     }
 
+    public static class Knowledge
+    {
+        public const string Default = Prefix + ".Knowledge";
+        public const string Edit = Default + ".Edit";
+        public const string Publish = Default + ".Publish";
+    }
+
     /// <summary>All permission names, in display order; the roles page and the seed read this.</summary>
     public static IReadOnlyList<string> All { get; } = typeof(CallCenterPermissions)
         .GetNestedTypes()

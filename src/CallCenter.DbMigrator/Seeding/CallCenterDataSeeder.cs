@@ -29,6 +29,7 @@ public sealed class CallCenterDataSeeder(
         await SeedOrganizationAsync(ct);
         await SeedUsersAsync(ct);
         await SeedHouseholdsAsync(householdCount, ct);
+        await new Knowledge.KnowledgeSeeder(db, TimeProvider.System, logger).SeedAsync(ct);
     }
 
     private async Task SeedRolesAsync(CancellationToken ct)

@@ -18,10 +18,11 @@ public static class DefaultRoleGrants
         [
             .. ViewCustomers, P.Customers.Edit, P.Customers.Import, P.Customers.ScreenPop, P.Organization.Default,
             P.Users.Default, P.Roles.Default, P.Workflows.Default, P.Workflows.Instances, P.Workflows.ManageInstances, P.Workflows.RaiseEvents,
+            P.Knowledge.Default,
         ],
-        [CallCenterRoles.Agent] = [.. ViewCustomers, P.Customers.Edit, P.Customers.ScreenPop],
-        [CallCenterRoles.RevisitAgent] = [.. ViewCustomers, P.Customers.ScreenPop],
-        [CallCenterRoles.Dispatcher] = [.. ViewCustomers, P.Customers.ScreenPop, P.Organization.Default, P.Workflows.Instances],
+        [CallCenterRoles.Agent] = [.. ViewCustomers, P.Customers.Edit, P.Customers.ScreenPop, P.Knowledge.Default],
+        [CallCenterRoles.RevisitAgent] = [.. ViewCustomers, P.Customers.ScreenPop, P.Knowledge.Default],
+        [CallCenterRoles.Dispatcher] = [.. ViewCustomers, P.Customers.ScreenPop, P.Organization.Default, P.Workflows.Instances, P.Knowledge.Default],
         [CallCenterRoles.StationDispatcher] = [.. ViewCustomers, P.Organization.Default],
         [CallCenterRoles.Technician] = [.. ViewCustomers],
         // Business analysts draw and publish the flows and read the figures.
@@ -30,7 +31,7 @@ public static class DefaultRoleGrants
             .. ViewCustomers, P.Organization.Default, P.Workflows.Default, P.Workflows.Edit, P.Workflows.Publish,
             P.Workflows.Instances, P.Workflows.RaiseEvents,
         ],
-        [CallCenterRoles.QualityInspector] = [.. ViewCustomers, P.Workflows.Instances],
-        [CallCenterRoles.KnowledgeEditor] = [P.Stations.Default],
+        [CallCenterRoles.QualityInspector] = [.. ViewCustomers, P.Workflows.Instances, P.Knowledge.Default],
+        [CallCenterRoles.KnowledgeEditor] = [P.Stations.Default, P.Knowledge.Default, P.Knowledge.Edit, P.Knowledge.Publish],
     };
 }

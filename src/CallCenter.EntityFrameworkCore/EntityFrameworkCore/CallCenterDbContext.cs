@@ -2,6 +2,7 @@ using CallCenter.Auditing;
 using CallCenter.Customers;
 using CallCenter.Entities;
 using CallCenter.Identity;
+using CallCenter.Knowledge;
 using CallCenter.Stations;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -23,6 +24,11 @@ public sealed class CallCenterDbContext(DbContextOptions<CallCenterDbContext> op
     public DbSet<Team> Teams => Set<Team>();
     public DbSet<PermissionGrant> PermissionGrants => Set<PermissionGrant>();
     public DbSet<AuditLog> AuditLogs => Set<AuditLog>();
+    public DbSet<KnowledgeArticle> KnowledgeArticles => Set<KnowledgeArticle>();
+    public DbSet<KnowledgeArticleVersion> KnowledgeArticleVersions => Set<KnowledgeArticleVersion>();
+    public DbSet<KnowledgeCategory> KnowledgeCategories => Set<KnowledgeCategory>();
+    public DbSet<KnowledgeSynonymGroup> KnowledgeSynonymGroups => Set<KnowledgeSynonymGroup>();
+    public DbSet<KnowledgeFeedback> KnowledgeFeedback => Set<KnowledgeFeedback>();
 
     public ICurrentUser CurrentUser { get; } = currentUser;
 

@@ -35,6 +35,7 @@ public static class CallCenterHostExtensions
         services.AddCallCenterEntityFrameworkCore(connectionString);
         services.AddCallCenterApplication();
         services.AddCallCenterAuth(configuration);
+        services.AddCallCenterKnowledge(configuration, builder.Environment);
         services.AddCallCenterWorkflows(configuration);
 
         services.AddProblemDetails(o => o.CustomizeProblemDetails = ctx =>
@@ -105,6 +106,7 @@ public static class CallCenterHostExtensions
         app.MapIdentityEndpoints();
         app.MapAuditLogEndpoints();
         app.MapSettingsEndpoints();
+        app.MapKnowledgeEndpoints();
         app.MapWorkflowApi();
 
         // Unknown /api paths are 404 ProblemDetails; every other path is the SPA's client-side route.

@@ -1,0 +1,16 @@
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CallCenter.Knowledge;
+
+public static class KnowledgeApplicationServiceCollectionExtensions
+{
+    /// <summary>The knowledge app services; the host registers the <see cref="Indexing.IKnowledgeIndex"/> they use.</summary>
+    public static IServiceCollection AddKnowledgeApplication(this IServiceCollection services)
+    {
+        services.AddScoped<KnowledgeIndexSynchronizer>();
+        services.AddScoped<IKnowledgeArticleAppService, KnowledgeArticleAppService>();
+        services.AddScoped<IKnowledgeSearchAppService, KnowledgeSearchAppService>();
+        services.AddScoped<IKnowledgeCategoryAppService, KnowledgeCategoryAppService>();
+        return services;
+    }
+}

@@ -1,0 +1,17 @@
+namespace CallCenter.Knowledge;
+
+public static class KnowledgeConsts
+{
+    public const int MaxCodeLength = 32;
+    public const int MaxTitleLength = 200;
+    public const int MaxStandardAnswerLength = 2000;
+    public const int MaxBodyLength = 100_000;
+    public const int MaxKeywords = 20;
+    public const int MaxKeywordLength = 40;
+    public const int MaxCategoryNameLength = 64;
+    public const int MaxCategoryCodeLength = 64;
+    public const int MaxSynonymTermLength = 40;
+    public const int MaxSynonymGroups = 2000;
+    public const int MaxQueryLength = 200;
+    public const int MaxFeedbackCommentLength = 500;
+}

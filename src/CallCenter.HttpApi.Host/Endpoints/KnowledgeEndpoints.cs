@@ -1,0 +1,71 @@
+using System.Security.Claims;
+using CallCenter.Knowledge;
+using CallCenter.Permissions;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using P = CallCenter.Permissions.CallCenterPermissions.Knowledge;
+
+namespace CallCenter.Endpoints;
+
+public static class KnowledgeEndpoints
+{
+    public static void MapKnowledgeEndpoints(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/api/knowledge").WithTags("Knowledge");
+
+        group.MapGet("/search", async ([AsParameters] KnowledgeSearchInput input, ClaimsPrincipal user, IAuthorizationService auth,
+                IKnowledgeSearchAppService svc, CancellationToken ct) => await svc.SearchAsync(input, await IsEditorAsync(auth, user), ct))
+            .RequireAuthorization(P.Default);
+        group.MapGet("/suggestions", ([AsParameters] KnowledgeSuggestionInput input, IKnowledgeSearchAppService svc, CancellationToken ct) =>
+                svc.SuggestAsync(input, ct))
+            .RequireAuthorization(P.Default);
+
+        group.MapGet("/articles", async ([AsParameters] GetKnowledgeArticlesInput input, ClaimsPrincipal user, IAuthorizationService auth,
+                IKnowledgeArticleAppService svc, CancellationToken ct) => await svc.GetListAsync(input, await IsEditorAsync(auth, user), ct))
+            .RequireAuthorization(P.Default);
+        group.MapGet("/articles/{id:guid}", async (Guid id, ClaimsPrincipal user, IAuthorizationService auth, IKnowledgeArticleAppService svc,
+                CancellationToken ct) => await svc.GetAsync(id, await IsEditorAsync(auth, user), ct))
+            .RequireAuthorization(P.Default);
+        group.MapPost("/articles", async (CreateUpdateKnowledgeArticleDto input, IKnowledgeArticleAppService svc, CancellationToken ct) =>
+            {
+                var created = await svc.CreateAsync(input, ct);
+                return TypedResults.Created($"/api/knowledge/articles/{created.Id}", created);
+            })
+            .RequireAuthorization(P.Edit);
+        group.MapPut("/articles/{id:guid}", (Guid id, CreateUpdateKnowledgeArticleDto input, IKnowledgeArticleAppService svc, CancellationToken ct) =>
+                svc.UpdateAsync(id, input, ct))
+            .RequireAuthorization(P.Edit);
+        group.MapPost("/articles/{id:guid}/publish", (Guid id, [FromBody] PublishKnowledgeArticleDto? input, IKnowledgeArticleAppService svc,
+                CancellationToken ct) => svc.PublishAsync(id, input ?? new PublishKnowledgeArticleDto(null), ct))
+            .RequireAuthorization(P.Publish);
+        group.MapPost("/articles/{id:guid}/archive", (Guid id, IKnowledgeArticleAppService svc, CancellationToken ct) => svc.ArchiveAsync(id, ct))
+            .RequireAuthorization(P.Publish);
+        group.MapGet("/articles/{id:guid}/versions", (Guid id, IKnowledgeArticleAppService svc, CancellationToken ct) => svc.GetVersionsAsync(id, ct))
+            .RequireAuthorization(P.Edit);
+        group.MapPost("/articles/{id:guid}/feedback", (Guid id, KnowledgeFeedbackDto input, IKnowledgeSearchAppService svc, CancellationToken ct) =>
+                svc.FeedbackAsync(id, input, ct))
+            .RequireAuthorization(P.Default);
+        group.MapPost("/preview", (KnowledgePreviewDto input, IKnowledgeArticleAppService svc) => svc.Preview(input))
+            .RequireAuthorization(P.Edit);
+
+        group.MapGet("/categories", (IKnowledgeCategoryAppService svc, CancellationToken ct) => svc.GetListAsync(ct))
+            .RequireAuthorization(P.Default);
+        group.MapPost("/categories", async (CreateUpdateKnowledgeCategoryDto input, IKnowledgeCategoryAppService svc, CancellationToken ct) =>
+            {
+                var created = await svc.CreateAsync(input, ct);
+                return TypedResults.Created($"/api/knowledge/categories/{created.Id}", created);
+            })
+            .RequireAuthorization(P.Edit);
+        group.MapPut("/categories/{id:guid}", (Guid id, CreateUpdateKnowledgeCategoryDto input, IKnowledgeCategoryAppService svc, CancellationToken ct) =>
+                svc.UpdateAsync(id, input, ct))
+            .RequireAuthorization(P.Edit);
+        group.MapGet("/synonyms", (IKnowledgeCategoryAppService svc, CancellationToken ct) => svc.GetSynonymsAsync(ct))
+            .RequireAuthorization(P.Edit);
+        group.MapPut("/synonyms", (KnowledgeSynonymsDto input, IKnowledgeCategoryAppService svc, CancellationToken ct) => svc.SetSynonymsAsync(input, ct))
+            .RequireAuthorization(P.Edit);
+    }
+
+    /// <summary>Editors also see drafts and archived articles; for everyone else they do not exist.</summary>
+    private static async Task<bool> IsEditorAsync(IAuthorizationService auth, ClaimsPrincipal user) =>
+        (await auth.AuthorizeAsync(user, P.Edit)).Succeeded;
+}

@@ -1,0 +1,10 @@
+namespace CallCenter.Knowledge;
+
+/// <summary>Configuration section "Knowledge".</summary>
+public sealed class KnowledgeIndexOptions
+{
+    public const string Section = "Knowledge";
+
+    /// <summary>Directory of the Lucene index; the host defaults it under its content root's App_Data.</summary>
+    public string IndexPath { get; set; } = "";
+}

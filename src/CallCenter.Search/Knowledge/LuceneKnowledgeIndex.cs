@@ -1,0 +1,170 @@
+using CallCenter.Knowledge.Indexing;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Search.Similarities;
+using Lucene.Net.Store;
+using Lucene.Net.Util;
+using Directory = Lucene.Net.Store.Directory;
+
+namespace CallCenter.Knowledge;
+
+/// <summary>
+/// The knowledge index on disk. One IndexWriter for the process; searches go through a SearcherManager over the
+/// writer (near-real-time), refreshed after every write so the next search sees it; every write is committed so a
+/// restart finds it. BM25 scores every field.
+/// </summary>
+public sealed class LuceneKnowledgeIndex : IKnowledgeIndex, IDisposable
+{
+    /// <summary>Bump when analysis or fields change: an index of another schema counts as stale and is rebuilt.</summary>
+    public const string SchemaVersion = "3";
+    private const string SchemaKey = "schema";
+
+    private readonly Directory _directory;
+    private readonly IndexWriter _writer;
+    private readonly SearcherManager _searchers;
+    private readonly System.Threading.Lock _writeLock = new();
+    private volatile SynonymTable _synonyms = SynonymTable.Empty;
+
+    public LuceneKnowledgeIndex(string path) : this(FSDirectory.Open(new DirectoryInfo(path))) { }
+
+    public LuceneKnowledgeIndex(Directory directory)
+    {
+        _directory = directory;
+        var config = new IndexWriterConfig(KnowledgeAnalyzers.Version, KnowledgeAnalyzers.ForIndex)
+        {
+            OpenMode = OpenMode.CREATE_OR_APPEND,
+            Similarity = new BM25Similarity(),
+        };
+        _writer = new IndexWriter(_directory, config);
+        _searchers = new SearcherManager(_writer, true, new Bm25SearcherFactory());
+    }
+
+    public KnowledgeIndexState GetState()
+    {
+        var searcher = _searchers.Acquire();
+        try
+        {
+            long? newest = null;
+            foreach (var leaf in searcher.IndexReader.Leaves)
+            {
+                var values = leaf.AtomicReader.GetNumericDocValues(KnowledgeFields.Modified);
+                if (values is null) continue;
+                var live = leaf.AtomicReader.LiveDocs;
+                for (var doc = 0; doc < leaf.AtomicReader.MaxDoc; doc++)
+                {
+                    if (live is not null && !live.Get(doc)) continue;
+                    var ticks = values.Get(doc);
+                    if (newest is null || ticks > newest) newest = ticks;
+                }
+            }
+            var schema = _writer.CommitData.TryGetValue(SchemaKey, out var s) ? s : null;
+            return new KnowledgeIndexState(searcher.IndexReader.NumDocs,
+                newest is { } t ? new DateTimeOffset(t, TimeSpan.Zero) : null,
+                schema == SchemaVersion || searcher.IndexReader.NumDocs == 0 && schema is null);
+        }
+        finally
+        {
+            _searchers.Release(searcher);
+        }
+    }
+
+    public void Upsert(KnowledgeIndexDocument document) =>
+        Write(w => w.UpdateDocument(IdTerm(document.Id), KnowledgeDocumentMapper.ToLucene(document)));
+
+    public void Delete(Guid id) => Write(w => w.DeleteDocuments(IdTerm(id)));
+
+    public void Rebuild(IEnumerable<KnowledgeIndexDocument> documents) => Write(w =>
+    {
+        // Not visible to searches until the commit below: they keep reading the previous content meanwhile.
+        w.DeleteAll();
+        foreach (var document in documents) w.AddDocument(KnowledgeDocumentMapper.ToLucene(document));
+    });
+
+    public void SetSynonyms(IReadOnlyList<IReadOnlyList<string>> groups) => _synonyms = new SynonymTable(groups);
+
+    public KnowledgeIndexResult Search(KnowledgeIndexQuery query)
+    {
+        var built = KnowledgeQueryBuilder.Build(query.Text, _synonyms);
+        if (built is null) return new KnowledgeIndexResult([], 0, new Dictionary<Guid, int>());
+        var searcher = _searchers.Acquire();
+        try
+        {
+            var filter = new QueryWrapperFilter(FilterQuery(query));
+            var wanted = query.WithFacets ? Math.Max(query.Skip + query.Take, 1000) : query.Skip + query.Take;
+            var top = searcher.Search(new FeedbackBoostQuery(built.Query), filter, Math.Max(wanted, 1));
+            var hits = top.ScoreDocs.Skip(query.Skip).Take(query.Take).Select(sd =>
+            {
+                var doc = searcher.Doc(sd.Doc);
+                var body = doc.Get(KnowledgeFields.Body) ?? "";
+                var answer = doc.Get(KnowledgeFields.Answer) ?? "";
+                var terms = built.HighlightTerms;
+                // The excerpt comes from the body when it matches there, else from the standard answer.
+                var source = OffsetHighlighter.Spans(body, terms).Count > 0 || answer.Length == 0 ? body : answer;
+                return new KnowledgeIndexHit(Guid.ParseExact(doc.Get(KnowledgeFields.Id), "N"), sd.Score,
+                    OffsetHighlighter.Highlight(doc.Get(KnowledgeFields.Title) ?? "", terms),
+                    OffsetHighlighter.Snippet(source, terms));
+            }).ToList();
+            var facets = query.WithFacets ? CountCategories(searcher, top.ScoreDocs) : new Dictionary<Guid, int>();
+            return new KnowledgeIndexResult(hits, top.TotalHits, facets);
+        }
+        finally
+        {
+            _searchers.Release(searcher);
+        }
+    }
+
+    private static BooleanQuery FilterQuery(KnowledgeIndexQuery query)
+    {
+        var filter = new BooleanQuery();
+        var statuses = new BooleanQuery();
+        foreach (var status in query.Statuses) statuses.Add(new TermQuery(new Term(KnowledgeFields.Status, status.ToString())), Occur.SHOULD);
+        // No status at all matches nothing, never everything: an empty list must not open drafts to agents.
+        if (query.Statuses.Count == 0) statuses.Add(new TermQuery(new Term(KnowledgeFields.Status, "-none-")), Occur.SHOULD);
+        filter.Add(statuses, Occur.MUST);
+        if (query.Audience is { } audience) filter.Add(new TermQuery(new Term(KnowledgeFields.Audience, audience.ToString())), Occur.MUST);
+        if (query.CategoryId is { } category) filter.Add(new TermQuery(new Term(KnowledgeFields.Category, category.ToString("N"))), Occur.MUST);
+        return filter;
+    }
+
+    private static Dictionary<Guid, int> CountCategories(IndexSearcher searcher, ScoreDoc[] docs)
+    {
+        var counts = new Dictionary<Guid, int>();
+        var leaves = searcher.IndexReader.Leaves;
+        foreach (var sd in docs)
+        {
+            var leaf = leaves[ReaderUtil.SubIndex(sd.Doc, leaves)];
+            var values = leaf.AtomicReader.GetSortedDocValues(KnowledgeFields.LeafCategory);
+            if (values is null) continue;
+            var bytes = new BytesRef();
+            values.Get(sd.Doc - leaf.DocBase, bytes);
+            var id = Guid.ParseExact(bytes.Utf8ToString(), "N");
+            counts[id] = counts.GetValueOrDefault(id) + 1;
+        }
+        return counts;
+    }
+
+    private void Write(Action<IndexWriter> change)
+    {
+        lock (_writeLock)
+        {
+            change(_writer);
+            _writer.SetCommitData(new Dictionary<string, string> { [SchemaKey] = SchemaVersion });
+            _writer.Commit();
+        }
+        _searchers.MaybeRefreshBlocking();
+    }
+
+    private static Term IdTerm(Guid id) => new(KnowledgeFields.Id, id.ToString("N"));
+
+    public void Dispose()
+    {
+        _searchers.Dispose();
+        _writer.Dispose();
+        _directory.Dispose();
+    }
+
+    private sealed class Bm25SearcherFactory : SearcherFactory
+    {
+        public override IndexSearcher NewSearcher(IndexReader reader) => new(reader) { Similarity = new BM25Similarity() };
+    }
+}
