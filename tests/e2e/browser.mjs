@@ -41,7 +41,7 @@ export async function openBrowser({ viewport, isMobile = false } = {}) {
     locale: 'zh-CN',
     timezoneId: 'America/New_York', // not the company's: dates must still show in the company's zone
   });
-  context.setDefaultTimeout(20_000);
+  context.setDefaultTimeout(30_000); // generous: CI shares 2 cores with the host and the database
   const page = context.pages()[0] ?? (await context.newPage());
   const problems = [];
   page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));

@@ -16,7 +16,7 @@ before(async () => {
   await waitForServer();
 });
 
-describe('desktop: find, open, edit a household, switch language', { timeout: 180_000 }, () => {
+describe('desktop: find, open, edit a household, switch language', { timeout: 300_000 }, () => {
   let browser;
   before(async () => {
     browser = await openBrowser();
@@ -161,7 +161,7 @@ describe('desktop: find, open, edit a household, switch language', { timeout: 18
   });
 });
 
-describe('phone (375 x 812): the menu is a drawer', { timeout: 120_000 }, () => {
+describe('phone (375 x 812): the menu is a drawer', { timeout: 180_000 }, () => {
   let browser;
   before(async () => {
     browser = await openBrowser({ viewport: { width: 375, height: 812 }, isMobile: true });
