@@ -21,8 +21,13 @@ export default function HouseholdDetailPage() {
   const { message } = App.useApp();
   const navigate = useNavigate();
   const queryClient = useQueryClient();
-  const household = useQuery({ queryKey: ['household', id], queryFn: () => householdApi.get(id) });
-  const history = useQuery({ queryKey: ['household', id, 'history'], queryFn: () => householdApi.history(id) });
+  // Always fresh on opening: another agent may have changed the household a moment ago.
+  const household = useQuery({ queryKey: ['household', id], queryFn: () => householdApi.get(id), refetchOnMount: 'always' });
+  const history = useQuery({
+    queryKey: ['household', id, 'history'],
+    queryFn: () => householdApi.history(id),
+    refetchOnMount: 'always',
+  });
 
   const remove = useMutation({
     mutationFn: () => householdApi.remove(id),
