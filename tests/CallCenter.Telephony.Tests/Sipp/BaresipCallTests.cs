@@ -46,6 +46,7 @@ public class BaresipCallTests
         string.Concat(host.Digits.Select(d => d.Digit)).ShouldBe("12#");
         host.Digits.ShouldAllBe(d => d.Source == DtmfSource.Rfc4733);
         call.Media!.TelephoneEventPayloadType.ShouldNotBeNull();
+        await phone.QuitAsync();
         var heard = phone.ReceivedAudioFiles().ShouldHaveSingleItem();
         var pcm = WavFile.ReadPcm(heard);
         var loud = pcm.Count(s => Math.Abs((int)s) > 2000);

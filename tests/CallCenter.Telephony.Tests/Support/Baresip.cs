@@ -26,8 +26,8 @@ public sealed class Baresip : IAsyncDisposable
         var exe = new[] { "/usr/bin/baresip", "/usr/local/bin/baresip" }.FirstOrDefault(File.Exists)
             ?? throw new InvalidOperationException("baresip is not installed: run scripts/telephony-peers.sh");
         var dir = System.IO.Directory.CreateTempSubdirectory("baresip-").FullName;
-        var sipPort = Sipp.FreeUdpPort(even: true); // baresip also binds TCP on it and TLS on port + 1
-        var controlPort = Sipp.FreeUdpPort();
+        var sipPort = FreeSipPort(); // baresip binds UDP and TCP on it, and TLS on port + 1
+        var controlPort = FreeTcpPort();
         await File.WriteAllTextAsync(Path.Combine(dir, "config"), $"""
             poll_method epoll
             sip_listen 127.0.0.1:{sipPort}
@@ -55,21 +55,57 @@ public sealed class Baresip : IAsyncDisposable
             RedirectStandardError = true,
             RedirectStandardInput = true,
         }) ?? throw new InvalidOperationException("could not start baresip");
-        _ = process.StandardOutput.ReadToEndAsync();
+        var output = process.StandardOutput.ReadToEndAsync();
         _ = process.StandardError.ReadToEndAsync();
         var phone = new Baresip(process, dir);
+        // Generous: on a busy two-core machine baresip can take seconds to load its modules.
         for (var attempt = 0; !phone._control.Connected; attempt++)
         {
             try
             {
                 await phone._control.ConnectAsync("127.0.0.1", controlPort);
             }
-            catch (SocketException) when (attempt < 50)
+            catch (SocketException) when (attempt < 300 && !process.HasExited)
             {
                 await Task.Delay(100);
             }
+            catch (SocketException ex)
+            {
+                var log = process.HasExited ? await output : "(still running)";
+                throw new InvalidOperationException($"baresip ctrl_tcp on port {controlPort} did not answer: {ex.Message}\n{log}", ex);
+            }
         }
         return phone;
+    }
+
+    private static int FreeTcpPort()
+    {
+        var listener = new TcpListener(System.Net.IPAddress.Loopback, 0);
+        listener.Start();
+        var port = ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
+        listener.Stop();
+        return port;
+    }
+
+    private static int FreeSipPort()
+    {
+        for (var attempt = 0; attempt < 50; attempt++)
+        {
+            var port = FreeTcpPort();
+            if (port >= 65000) continue;
+            try
+            {
+                using var udp = new UdpClient(new System.Net.IPEndPoint(System.Net.IPAddress.Loopback, port));
+                var tls = new TcpListener(System.Net.IPAddress.Loopback, port + 1);
+                tls.Start();
+                tls.Stop();
+                return port;
+            }
+            catch (SocketException)
+            {
+            }
+        }
+        throw new InvalidOperationException("no free port for baresip");
     }
 
     /// <summary>Sends one ctrl_tcp command; responses and events are not needed by the tests and are ignored.</summary>
@@ -78,6 +114,21 @@ public sealed class Baresip : IAsyncDisposable
         var json = $$"""{"command":"{{command}}","params":"{{parameters}}","token":"t"}""";
         var frame = Encoding.UTF8.GetBytes($"{Encoding.UTF8.GetByteCount(json)}:{json},");
         await _control.GetStream().WriteAsync(frame);
+    }
+
+    /// <summary>Quits cleanly, so that sndfile closes its WAV files and writes their final lengths.</summary>
+    public async Task QuitAsync()
+    {
+        await CommandAsync("quit");
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(10));
+        try
+        {
+            await _process.WaitForExitAsync(timeout.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            // DisposeAsync kills it; the assertions on its files will then say what is missing.
+        }
     }
 
     /// <summary>WAV files sndfile wrote for audio the phone decoded, i.e. what it heard from us.</summary>
