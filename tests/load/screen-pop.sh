@@ -12,7 +12,7 @@ source scripts/build.sh
 RATE=${1:-1000}; SECONDS_=${2:-30}; HOUSEHOLDS=${3:-100000}
 ensure_postgres_installed
 start_private_cluster "$REPO_ROOT/.data/pg-bench" 55600
-DB="$PG_ADMIN_CS;Database=callcenter_bench;Maximum Pool Size=200"
+DB="$PG_ADMIN_CS;Database=callcenter_bench;Maximum Pool Size=${POOL:-40}"
 cleanup() { [ -n "${HOST_PID:-}" ] && kill "$HOST_PID" 2>/dev/null; stop_private_cluster "$REPO_ROOT/.data/pg-bench"; }
 trap cleanup EXIT
 

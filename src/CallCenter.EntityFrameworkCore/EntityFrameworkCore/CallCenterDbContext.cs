@@ -48,8 +48,8 @@ public sealed class CallCenterDbContext(DbContextOptions<CallCenterDbContext> op
             builder.Entity(entity.ClrType).Property(nameof(Entity.Id)).ValueGeneratedNever();
 
         builder.Entity<Household>().HasQueryFilter(h => !h.IsDeleted && (!IsStationScoped || h.StationId == ScopedStationId));
-        builder.Entity<HouseholdPhone>().HasQueryFilter(p => !IsStationScoped ||
-            Households.Any(h => h.Id == p.HouseholdId && h.StationId == ScopedStationId));
+        // Phones carry no filter of their own: they are only ever read through their household (Include or join),
+        // whose filter already applies. An EXISTS per phone row would cost the screen pop its index-only speed.
         builder.Entity<Station>().HasQueryFilter(s => !s.IsDeleted);
         builder.Entity<Department>().HasQueryFilter(d => !d.IsDeleted);
         builder.Entity<Team>().HasQueryFilter(t => !t.IsDeleted);

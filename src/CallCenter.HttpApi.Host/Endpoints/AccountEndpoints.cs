@@ -25,31 +25,31 @@ public static class AccountEndpoints
     }
 
     private static async Task<IResult> LoginAsync(LoginDto input, SignInManager<AppUser> signIn, PermissionGrantStore grants,
-        IRepository<Station> stations, IAsyncQueryExecuter query)
+        IRepository<Station> stations, IAsyncQueryExecuter query, TimeProvider clock)
     {
-        var (user, failure) = await CheckAsync(input, signIn);
+        var (user, failure) = await CheckAsync(input, signIn, clock);
         if (failure is not null) return failure;
         await signIn.SignInAsync(user!, isPersistent: false);
         var principal = await signIn.CreateUserPrincipalAsync(user!);
         return TypedResults.Ok(await CurrentUserAsync(principal, grants, stations, query));
     }
 
-    private static async Task<IResult> TokenAsync(LoginDto input, SignInManager<AppUser> signIn, JwtTokenService tokens)
+    private static async Task<IResult> TokenAsync(LoginDto input, SignInManager<AppUser> signIn, JwtTokenService tokens, TimeProvider clock)
     {
-        var (user, failure) = await CheckAsync(input, signIn);
+        var (user, failure) = await CheckAsync(input, signIn, clock);
         if (failure is not null) return failure;
         return TypedResults.Ok(tokens.Issue(await signIn.CreateUserPrincipalAsync(user!)));
     }
 
     /// <summary>Password check with lockout: the fifth wrong password locks the account for 15 minutes.</summary>
-    private static async Task<(AppUser?, IResult?)> CheckAsync(LoginDto input, SignInManager<AppUser> signIn)
+    private static async Task<(AppUser?, IResult?)> CheckAsync(LoginDto input, SignInManager<AppUser> signIn, TimeProvider clock)
     {
         var user = string.IsNullOrWhiteSpace(input.UserName) ? null : await signIn.UserManager.FindByNameAsync(input.UserName.Trim());
         if (user is null || !user.IsActive) return (null, Failure(401, CallCenterErrorCodes.LoginFailed));
         var result = await signIn.CheckPasswordSignInAsync(user, input.Password ?? "", lockoutOnFailure: true);
         if (result.IsLockedOut)
         {
-            var minutes = user.LockoutEnd is { } end ? Math.Max(1, (int)Math.Ceiling((end - DateTimeOffset.UtcNow).TotalMinutes)) : 15;
+            var minutes = user.LockoutEnd is { } end ? Math.Max(1, (int)Math.Ceiling((end - clock.GetUtcNow()).TotalMinutes)) : 15;
             return (null, Failure(423, CallCenterErrorCodes.LockedOut, minutes));
         }
         return result.Succeeded ? (user, null) : (null, Failure(401, CallCenterErrorCodes.LoginFailed));
