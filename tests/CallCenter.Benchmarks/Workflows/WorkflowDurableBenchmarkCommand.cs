@@ -20,12 +20,13 @@ namespace CallCenter.Benchmarks.Workflows;
 public sealed class WorkflowDurableBenchmarkCommand : IBenchmarkCommand
 {
     public string Name => "workflow-durable";
-    public string Description => "durable start/suspend/resume/complete cycles/s on PostgreSQL [--seconds 20] [--concurrency 16] [--no-record]";
+    public string Description => "durable start/suspend/resume/complete cycles/s on PostgreSQL [--seconds 20] [--concurrency 16] [--in-memory] [--no-record]";
 
     public async Task<int> RunAsync(string[] args)
     {
         var seconds = int.Parse(Arg(args, "--seconds") ?? "20", CultureInfo.InvariantCulture);
         var concurrency = int.Parse(Arg(args, "--concurrency") ?? "16", CultureInfo.InvariantCulture);
+        if (args.Contains("--in-memory")) return await InMemoryAsync(seconds, concurrency);
         await using var database = new TestDatabase();
         await database.InitializeAsync();
         try
@@ -71,6 +72,20 @@ public sealed class WorkflowDurableBenchmarkCommand : IBenchmarkCommand
         {
             await database.DisposeAsync();
         }
+    }
+
+    /// <summary>The same cycle on the in-memory stores: what the engine itself costs, without the database.</summary>
+    private static async Task<int> InMemoryAsync(int seconds, int concurrency)
+    {
+        await using var services = new ServiceCollection().AddLogging().AddWorkflowEngine().BuildServiceProvider();
+        var definitions = services.GetRequiredService<WorkflowDefinitionService>();
+        var saved = await definitions.SaveDraftAsync(BenchmarkWorkflows.SuspendResume());
+        await definitions.PublishAsync(saved.DefinitionId, saved.Version);
+        var runtime = services.GetRequiredService<WorkflowRuntime>();
+        await MeasureAsync(runtime, concurrency, TimeSpan.FromSeconds(2));
+        var (cycles, failures, elapsed, _) = await MeasureAsync(runtime, concurrency, TimeSpan.FromSeconds(seconds));
+        Console.WriteLine($"in-memory stores: {cycles / elapsed.TotalSeconds:N0} cycles/s, {failures} failures");
+        return failures == 0 ? 0 : 1;
     }
 
     private static async Task<(int Cycles, int Failures, TimeSpan Elapsed, List<double> Latencies)> MeasureAsync(
