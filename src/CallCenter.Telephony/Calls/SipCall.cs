@@ -79,13 +79,27 @@ public sealed partial class SipCall
         }
     }
 
-    /// <summary>Answers with SDP. False when no offered codec is acceptable: 488 was sent and the call ended.</summary>
+    /// <summary>
+    /// Answers with SDP. False when no offered codec is acceptable (488 sent) or no RTP port is free (503 sent);
+    /// the call has then ended.
+    /// </summary>
     public bool Answer()
     {
         lock (_layer.Sync)
         {
             if (State is not (SipCallState.Offered or SipCallState.Ringing)) return State is SipCallState.Answered or SipCallState.Confirmed;
-            var rtp = _endpoint.CreateRtpSession();
+            RtpSession rtp;
+            try
+            {
+                rtp = _endpoint.CreateRtpSession();
+            }
+            catch (System.Net.Sockets.SocketException)
+            {
+                // RTP port range exhausted: a node at capacity says so, and a load balancer tries the next one.
+                _layer.SendResponse(InviteTransaction, BuildResponse(503, "Service Unavailable"));
+                EndLocked(CallEndReason.Rejected);
+                return false;
+            }
             var answer = SdpNegotiator.Answer(Encoding.UTF8.GetString(Invite.Body), _endpoint.AdvertisedAddress, rtp.LocalEndPoint.Port, _endpoint.Time.GetUtcNow().ToUnixTimeSeconds());
             if (answer is null)
             {
