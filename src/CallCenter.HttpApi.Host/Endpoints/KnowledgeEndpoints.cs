@@ -1,8 +1,6 @@
 using System.Security.Claims;
 using CallCenter.Knowledge;
-using CallCenter.Permissions;
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
 using P = CallCenter.Permissions.CallCenterPermissions.Knowledge;
 
 namespace CallCenter.Endpoints;
@@ -35,8 +33,9 @@ public static class KnowledgeEndpoints
         group.MapPut("/articles/{id:guid}", (Guid id, CreateUpdateKnowledgeArticleDto input, IKnowledgeArticleAppService svc, CancellationToken ct) =>
                 svc.UpdateAsync(id, input, ct))
             .RequireAuthorization(P.Edit);
-        group.MapPost("/articles/{id:guid}/publish", (Guid id, [FromBody] PublishKnowledgeArticleDto? input, IKnowledgeArticleAppService svc,
-                CancellationToken ct) => svc.PublishAsync(id, input ?? new PublishKnowledgeArticleDto(null), ct))
+        // publishAt in the query, not a body: "publish now" is a bare POST, which a JSON body parameter would refuse.
+        group.MapPost("/articles/{id:guid}/publish", (Guid id, DateTimeOffset? publishAt, IKnowledgeArticleAppService svc, CancellationToken ct) =>
+                svc.PublishAsync(id, new PublishKnowledgeArticleDto(publishAt), ct))
             .RequireAuthorization(P.Publish);
         group.MapPost("/articles/{id:guid}/archive", (Guid id, IKnowledgeArticleAppService svc, CancellationToken ct) => svc.ArchiveAsync(id, ct))
             .RequireAuthorization(P.Publish);

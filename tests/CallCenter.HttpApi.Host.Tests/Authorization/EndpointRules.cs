@@ -94,6 +94,11 @@ public static class EndpointRules
         ["GET /api/audit-logs"] = _ => Get("/api/audit-logs?pageSize=5"),
     };
 
+    static EndpointRules()
+    {
+        foreach (var (endpoint, rule) in Knowledge.KnowledgeEndpointRules.Rules) Rules.Add(endpoint, rule);
+    }
+
     private static Task<HttpRequestMessage> Get(string url) => Task.FromResult(new HttpRequestMessage(HttpMethod.Get, url));
 
     private static HttpRequestMessage JsonRequest<T>(HttpMethod method, string url, T body) =>
