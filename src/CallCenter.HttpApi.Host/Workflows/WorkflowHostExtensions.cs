@@ -4,8 +4,6 @@ using CallCenter.Workflows.Http.Endpoints;
 using CallCenter.Workflows.Scheduling.Hangfire;
 using CallCenter.Workflows.Stores;
 using Hangfire;
-using Hangfire.PostgreSql;
-using Hangfire.PostgreSql.Factories;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.AspNetCore.Routing;
@@ -45,11 +43,7 @@ public static class WorkflowHostExtensions
         if (options.HangfireEnabled)
         {
             // TryAdd: if the host already configured Hangfire storage (for its dashboard), timers share it.
-            services.TryAddSingleton<JobStorage>(_ =>
-            {
-                var storageOptions = new PostgreSqlStorageOptions { SchemaName = "hangfire", PrepareSchemaIfNecessary = true };
-                return new PostgreSqlStorage(new NpgsqlConnectionFactory(connectionString, storageOptions), storageOptions);
-            });
+            services.TryAddSingleton(_ => WorkflowHangfireStorage.Create(connectionString));
             services.TryAddSingleton<IBackgroundJobClient>(sp => new BackgroundJobClient(sp.GetRequiredService<JobStorage>()));
             services.AddWorkflowHangfireTimers();
             services.AddHostedService<WorkflowHangfireServerService>();

@@ -22,7 +22,7 @@ public static class WorkflowBenchmarkReport
             : null;
         // Other work on the machine depresses the figures; the load average says how much there was.
         var load = File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "?";
-        return $"load average {load} at the start, {Environment.ProcessorCount} cores ({cpu ?? RuntimeInformation.ProcessArchitecture.ToString()}), " +
+        return $"load average {load} (1/5/15 min) when recorded, {Environment.ProcessorCount} cores ({cpu ?? RuntimeInformation.ProcessArchitecture.ToString()}), " +
                $"{(memory is null ? "?" : FormatMemory(memory))} RAM, {RuntimeInformation.OSDescription}, {RuntimeInformation.FrameworkDescription}";
     }
 

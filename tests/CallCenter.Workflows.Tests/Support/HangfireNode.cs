@@ -1,7 +1,5 @@
 using CallCenter.Workflows.Scheduling.Hangfire;
 using Hangfire;
-using Hangfire.PostgreSql;
-using Hangfire.PostgreSql.Factories;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 
@@ -22,13 +20,7 @@ public sealed class HangfireNode : IAsyncDisposable
 
     public static HangfireNode Start(PostgresWorkflowFixture db, FakeTimeProvider time, string name)
     {
-        var options = new PostgreSqlStorageOptions
-        {
-            SchemaName = "hangfire",
-            PrepareSchemaIfNecessary = true,
-            QueuePollInterval = TimeSpan.FromMilliseconds(200),
-        };
-        var storage = new PostgreSqlStorage(new NpgsqlConnectionFactory(db.ConnectionString, options), options);
+        var storage = WorkflowHangfireStorage.Create(db.ConnectionString, TimeSpan.FromMilliseconds(200));
         var host = db.CreateNode(time, services =>
         {
             services.AddSingleton<JobStorage>(storage);
