@@ -19,15 +19,27 @@ trap cleanup EXIT
 build_backend
 dotnet build tests/CallCenter.Benchmarks -c Release -nologo -v q -clp:ErrorsOnly
 migrate_database "$DB" --households "$HOUSEHOLDS"
-PORT=$(free_port 18500)
-export CALLCENTER_DB="$DB" Jwt__SigningKey="benchmark-signing-key-long-enough-for-hmac-sha256"
+export Jwt__SigningKey="benchmark-signing-key-long-enough-for-hmac-sha256"
 export Serilog__MinimumLevel__Default=Warning
-start_host "$PORT"
-TOKEN=$(curl -fsS -H 'Content-Type: application/json' -d '{"userName":"agent","password":"CallCenter#2026"}' \
-  "http://127.0.0.1:$PORT/api/account/token" | sed -E 's/.*"accessToken":"([^"]+)".*/\1/')
 
-CMD="dotnet tests/CallCenter.Benchmarks/bin/Release/net10.0/CallCenter.Benchmarks.dll screen-pop --rate $RATE --seconds $SECONDS_ --households $HOUSEHOLDS"
-OUT=$($CMD --url "http://127.0.0.1:$PORT" --token "$TOKEN" | tee /dev/stderr | tail -1)
+# run_phase EXTRA_CONNECTION_SETTINGS -> prints the driver's result line. One host per phase, same data.
+run_phase() {
+  local port; port=$(free_port 18500)
+  CALLCENTER_DB="$DB$1" start_host "$port" >&2
+  local token
+  token=$(curl -fsS -H 'Content-Type: application/json' -d '{"userName":"agent","password":"CallCenter#2026"}' \
+    "http://127.0.0.1:$port/api/account/token" | sed -E 's/.*"accessToken":"([^"]+)".*/\1/')
+  dotnet tests/CallCenter.Benchmarks/bin/Release/net10.0/CallCenter.Benchmarks.dll screen-pop --rate "$RATE" --seconds "$SECONDS_" \
+    --households "$HOUSEHOLDS" --url "http://127.0.0.1:$port" --token "$token" | tail -1 || true
+  kill "$HOST_PID"; wait "$HOST_PID" 2>/dev/null || true; HOST_PID=""
+}
+
+# Side by side in one run: without prepared statements (the Npgsql default) and with the product's setting.
+BEFORE=$(run_phase ";Max Auto Prepare=0"); echo "without auto-prepare: $BEFORE"
+AFTER=$(run_phase ""); echo "with auto-prepare:    $AFTER"
+p99() { sed -nE 's/.*p99 ([0-9.]+),.*/\1/p' <<<"$1"; }
+RATIO=$(python3 -c "import sys; a,b=float(sys.argv[1]),float(sys.argv[2]); print(f'{a/b:.2f}')" "$(p99 "$BEFORE")" "$(p99 "$AFTER")" 2>/dev/null || echo "n/a")
+OUT="with auto-prepare: $AFTER — without: $BEFORE — p99 ratio without/with: $RATIO"
 
 if [ "${RECORD:-1}" = 0 ]; then exit 0; fi   # RECORD=0: a trial run, not written down
 MACHINE="$(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), $(free -g | awk '/Mem:/{print $2}') GiB, $(. /etc/os-release && echo "$PRETTY_NAME")"

@@ -2,6 +2,7 @@ using CallCenter.Auditing;
 using CallCenter.Repositories;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
 
 namespace CallCenter.EntityFrameworkCore;
 
@@ -10,6 +11,7 @@ public static class CallCenterEfServiceCollectionExtensions
     /// <summary>The business DbContext on PostgreSQL with snake_case names, auditing and the repositories.</summary>
     public static IServiceCollection AddCallCenterEntityFrameworkCore(this IServiceCollection services, string connectionString)
     {
+        connectionString = WithProductDefaults(connectionString);
         services.AddSingleton<AuditingInterceptor>();
         services.AddDbContext<CallCenterDbContext>((sp, options) => options
             .UseNpgsql(connectionString, npgsql => npgsql.MigrationsHistoryTable("__ef_migrations_history"))
@@ -19,5 +21,18 @@ public static class CallCenterEfServiceCollectionExtensions
         services.AddSingleton<IAsyncQueryExecuter, EfAsyncQueryExecuter>();
         services.AddScoped<IUnitOfWork, EfUnitOfWork>();
         return services;
+    }
+
+    /// <summary>
+    /// Prepared statements for the hot queries (the screen pop runs the same few statements thousands of times a
+    /// minute; PostgreSQL then skips parsing and planning). Applied only when the connection string says nothing
+    /// about auto-preparation, so a deployer's explicit setting — or a benchmark's "Max Auto Prepare=0" — wins.
+    /// </summary>
+    public static string WithProductDefaults(string connectionString)
+    {
+        if (connectionString.Contains("Auto Prepare", StringComparison.OrdinalIgnoreCase) ||
+            connectionString.Contains("AutoPrepare", StringComparison.OrdinalIgnoreCase))
+            return connectionString;
+        return new NpgsqlConnectionStringBuilder(connectionString) { MaxAutoPrepare = 64, AutoPrepareMinUsages = 2 }.ConnectionString;
     }
 }

@@ -24,11 +24,16 @@ public sealed class WorkflowHangfireServerService(JobStorage storage, IServicePr
         return Task.CompletedTask;
     }
 
+    // A host may be stopped again after it was disposed (WebApplicationFactory does): stopping is idempotent.
     public Task StopAsync(CancellationToken cancellationToken)
     {
         _server?.SendStop();
         return Task.CompletedTask;
     }
 
-    public void Dispose() => _server?.Dispose();
+    public void Dispose()
+    {
+        _server?.Dispose();
+        _server = null;
+    }
 }
