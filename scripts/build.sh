@@ -12,7 +12,15 @@ require_toolchains() {
 changed_since() {
   local stamp=$1; shift
   [ -f "$stamp" ] || return 0
-  [ -n "$(find "$@" -newer "$stamp" -type f -not -path '*/bin/*' -not -path '*/obj/*' -not -path '*/node_modules/*' -print -quit 2>/dev/null)" ]
+  [ -n "$(find "$@" -newer "$stamp" -type f -not -path '*/bin/*' -not -path '*/obj/*' -not -path '*/node_modules/*' \
+        -not -path '*/wwwroot/*' -not -path '*/CallCenter.Web/*' -print -quit 2>/dev/null)" ]
+}
+
+# The web app's own check: its sources live under CallCenter.Web, which the backend check ignores.
+changed_since_web() {
+  local stamp=$1; shift
+  [ -f "$stamp" ] || return 0
+  [ -n "$(find "$@" -newer "$stamp" -type f -not -path '*/node_modules/*' -print -quit 2>/dev/null)" ]
 }
 
 # Release build of the host and the migrator, skipped when no C# input changed.
@@ -33,7 +41,7 @@ build_web() {
   [ -f "$web/package.json" ] || return 0
   local stamp="$REPO_ROOT/.data/web.stamp"
   npm_ci_if_needed "$web"
-  if changed_since "$stamp" "$web/src" "$web/index.html" "$web/package.json" "$web/vite.config.ts" "$web/public" \
+  if changed_since_web "$stamp" "$web/src" "$web/index.html" "$web/package.json" "$web/vite.config.ts" "$web/public" \
      || [ ! -f "$REPO_ROOT/src/CallCenter.HttpApi.Host/wwwroot/index.html" ]; then
     echo "==> building the web app"
     (cd "$web" && npm run build --silent)
