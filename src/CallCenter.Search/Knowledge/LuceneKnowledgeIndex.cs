@@ -24,6 +24,7 @@ public sealed class LuceneKnowledgeIndex : IKnowledgeIndex, IDisposable
     private readonly SearcherManager _searchers;
     private readonly System.Threading.Lock _writeLock = new();
     private volatile SynonymTable _synonyms = SynonymTable.Empty;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, Filter> _filters = new();
 
     public LuceneKnowledgeIndex(string path) : this(FSDirectory.Open(new DirectoryInfo(path))) { }
 
@@ -84,12 +85,12 @@ public sealed class LuceneKnowledgeIndex : IKnowledgeIndex, IDisposable
 
     public KnowledgeIndexResult Search(KnowledgeIndexQuery query)
     {
-        var built = KnowledgeQueryBuilder.Build(query.Text, _synonyms);
-        if (built is null) return new KnowledgeIndexResult([], 0, new Dictionary<Guid, int>());
         var searcher = _searchers.Acquire();
         try
         {
-            var filter = new QueryWrapperFilter(FilterQuery(query));
+            var built = KnowledgeQueryBuilder.Build(query.Text, _synonyms, searcher.IndexReader);
+            if (built is null) return new KnowledgeIndexResult([], 0, new Dictionary<Guid, int>());
+            var filter = Filter(query);
             var wanted = query.WithFacets ? Math.Max(query.Skip + query.Take, 1000) : query.Skip + query.Take;
             var top = searcher.Search(new FeedbackBoostQuery(built.Query), filter, Math.Max(wanted, 1));
             var hits = top.ScoreDocs.Skip(query.Skip).Take(query.Take).Select(sd =>
@@ -113,6 +114,16 @@ public sealed class LuceneKnowledgeIndex : IKnowledgeIndex, IDisposable
         }
     }
 
+    /// <summary>
+    /// Status and audience filters are few and asked for on every search: cached per segment (a new segment after a
+    /// write gets its own entry), so they cost a lookup instead of a term walk.
+    /// </summary>
+    private Filter Filter(KnowledgeIndexQuery query)
+    {
+        var key = string.Join(",", query.Statuses.Order()) + "|" + query.Audience + "|" + query.CategoryId;
+        return _filters.GetOrAdd(key, _ => new CachingWrapperFilter(new QueryWrapperFilter(FilterQuery(query))));
+    }
+
     private static BooleanQuery FilterQuery(KnowledgeIndexQuery query)
     {
         var filter = new BooleanQuery();
@@ -128,17 +139,22 @@ public sealed class LuceneKnowledgeIndex : IKnowledgeIndex, IDisposable
 
     private static Dictionary<Guid, int> CountCategories(IndexSearcher searcher, ScoreDoc[] docs)
     {
+        // Count per ordinal within each segment, turn ordinals into ids once per segment.
         var counts = new Dictionary<Guid, int>();
         var leaves = searcher.IndexReader.Leaves;
-        foreach (var sd in docs)
+        var bytes = new BytesRef();
+        foreach (var group in docs.GroupBy(sd => ReaderUtil.SubIndex(sd.Doc, leaves)))
         {
-            var leaf = leaves[ReaderUtil.SubIndex(sd.Doc, leaves)];
+            var leaf = leaves[group.Key];
             var values = leaf.AtomicReader.GetSortedDocValues(KnowledgeFields.LeafCategory);
             if (values is null) continue;
-            var bytes = new BytesRef();
-            values.Get(sd.Doc - leaf.DocBase, bytes);
-            var id = Guid.ParseExact(bytes.Utf8ToString(), "N");
-            counts[id] = counts.GetValueOrDefault(id) + 1;
+            foreach (var ordinal in group.GroupBy(sd => values.GetOrd(sd.Doc - leaf.DocBase)))
+            {
+                if (ordinal.Key < 0) continue;
+                values.LookupOrd(ordinal.Key, bytes);
+                var id = Guid.ParseExact(bytes.Utf8ToString(), "N");
+                counts[id] = counts.GetValueOrDefault(id) + ordinal.Count();
+            }
         }
         return counts;
     }

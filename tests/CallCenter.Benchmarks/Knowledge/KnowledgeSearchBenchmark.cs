@@ -1,0 +1,186 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text;
+using CallCenter.Benchmarks.Workflows;
+using CallCenter.Knowledge;
+using CallCenter.Knowledge.Indexing;
+using CallCenter.Seeding.Knowledge;
+using CallCenter.Testing;
+using Npgsql;
+using NpgsqlTypes;
+
+namespace CallCenter.Benchmarks.Knowledge;
+
+/// <summary>
+/// The knowledge index against what one would write without it — ILIKE '%…%' over the same rows in PostgreSQL —
+/// on the same generated articles and the same queries (the relevance set's, cycled), in one run. Records indexing
+/// rate and query latency percentiles in the "## Knowledge search" section of docs/benchmarks.md.
+/// Needs CALLCENTER_TEST_DB (the baseline gets a throw-away database there).
+/// </summary>
+public sealed class KnowledgeSearchBenchmark : IBenchmarkCommand
+{
+    public string Name => "knowledge-search";
+    public string Description => "[--articles 100000] [--queries 2000] [--baseline-queries 300]";
+
+    public async Task<int> RunAsync(string[] args)
+    {
+        var articles = Int(args, "--articles", 100_000);
+        var queryCount = Int(args, "--queries", 2000);
+        var baselineCount = Int(args, "--baseline-queries", 300);
+        var documents = KnowledgeCorpusGenerator.Generate(articles).ToList();
+        var queries = File.ReadAllLines(Path.Combine(WorkflowBenchmarkReport.RepositoryRoot(), "tests", "CallCenter.Search.Tests", "Relevance", "relevance-set.tsv"))
+            .Where(l => l.Length > 0 && !l.StartsWith('#')).Select(l => l.Split('\t')[0]).ToArray();
+        Console.WriteLine($"{documents.Count} articles, {queries.Length} distinct queries");
+
+        var path = Path.Combine(Path.GetTempPath(), "cc-knowledge-bench-" + Guid.NewGuid().ToString("N")[..8]);
+        try
+        {
+            using var index = new LuceneKnowledgeIndex(path);
+            index.SetSynonyms(KnowledgeSeedCategories.Synonyms);
+            var clock = Stopwatch.StartNew();
+            index.Rebuild(documents);
+            var indexSeconds = clock.Elapsed.TotalSeconds;
+            var indexBytes = new DirectoryInfo(path).EnumerateFiles().Sum(f => f.Length);
+            Console.WriteLine($"indexed in {indexSeconds:F1} s ({documents.Count / indexSeconds:F0} articles/s), {indexBytes / 1048576.0:F0} MiB");
+
+            var published = new[] { ArticleStatus.Published };
+            for (var i = 0; i < 200; i++) index.Search(new KnowledgeIndexQuery(queries[i % queries.Length], published, WithFacets: true)); // warm-up
+            var lucene = Measure(queryCount, i => index.Search(new KnowledgeIndexQuery(queries[i % queries.Length], published, WithFacets: true)));
+            Console.WriteLine("lucene   " + lucene.Describe());
+
+            await using var database = new TestDatabase();
+            await database.InitializeAsync();
+            var loadSeconds = await LoadBaselineAsync(database.ConnectionString, documents);
+            await using var connection = new NpgsqlConnection(database.ConnectionString);
+            await connection.OpenAsync();
+            for (var i = 0; i < 10; i++) await IlikeAsync(connection, queries[i]);
+            var baseline = await MeasureAsync(baselineCount, i => IlikeAsync(connection, queries[i % queries.Length]));
+            Console.WriteLine("ilike    " + baseline.Describe());
+            await database.DisposeAsync();
+
+            Record(articles, queries.Length, queryCount, baselineCount, indexSeconds, indexBytes, loadSeconds, lucene, baseline);
+            return 0;
+        }
+        finally
+        {
+            if (Directory.Exists(path)) Directory.Delete(path, recursive: true);
+        }
+    }
+
+    private static async Task<double> LoadBaselineAsync(string connectionString, List<KnowledgeIndexDocument> documents)
+    {
+        await using var connection = new NpgsqlConnection(connectionString);
+        await connection.OpenAsync();
+        await using (var create = new NpgsqlCommand(
+            "CREATE TABLE kb (id uuid PRIMARY KEY, title text, keywords text, answer text, body text, status text)", connection))
+            await create.ExecuteNonQueryAsync();
+        var clock = Stopwatch.StartNew();
+        await using (var import = await connection.BeginBinaryImportAsync("COPY kb (id, title, keywords, answer, body, status) FROM STDIN (FORMAT BINARY)"))
+        {
+            foreach (var d in documents)
+            {
+                await import.StartRowAsync();
+                await import.WriteAsync(d.Id, NpgsqlDbType.Uuid);
+                await import.WriteAsync(d.Title, NpgsqlDbType.Text);
+                await import.WriteAsync(string.Join(" ", d.Keywords), NpgsqlDbType.Text);
+                await import.WriteAsync(d.StandardAnswer, NpgsqlDbType.Text);
+                await import.WriteAsync(d.BodyText, NpgsqlDbType.Text);
+                await import.WriteAsync(d.Status.ToString(), NpgsqlDbType.Text);
+            }
+            await import.CompleteAsync();
+        }
+        await using (var analyze = new NpgsqlCommand("ANALYZE kb", connection)) await analyze.ExecuteNonQueryAsync();
+        return clock.Elapsed.TotalSeconds;
+    }
+
+    /// <summary>The naive search: every word of the query somewhere in one of the text fields, newest first.</summary>
+    private static async Task IlikeAsync(NpgsqlConnection connection, string query)
+    {
+        var words = query.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var sql = new StringBuilder("SELECT id FROM kb WHERE status = 'Published'");
+        await using var command = new NpgsqlCommand { Connection = connection };
+        for (var i = 0; i < words.Length; i++)
+        {
+            sql.Append(CultureInfo.InvariantCulture, $" AND (title ILIKE @p{i} OR keywords ILIKE @p{i} OR answer ILIKE @p{i} OR body ILIKE @p{i})");
+            command.Parameters.AddWithValue($"p{i}", "%" + words[i] + "%");
+        }
+        command.CommandText = sql.Append(" ORDER BY id DESC LIMIT 10").ToString();
+        await using var reader = await command.ExecuteReaderAsync();
+        while (await reader.ReadAsync()) { }
+    }
+
+    private static Latencies Measure(int count, Action<int> run)
+    {
+        var samples = new double[count];
+        for (var i = 0; i < count; i++)
+        {
+            var start = Stopwatch.GetTimestamp();
+            run(i);
+            samples[i] = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
+        }
+        return new Latencies(samples);
+    }
+
+    private static async Task<Latencies> MeasureAsync(int count, Func<int, Task> run)
+    {
+        var samples = new double[count];
+        for (var i = 0; i < count; i++)
+        {
+            var start = Stopwatch.GetTimestamp();
+            await run(i);
+            samples[i] = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
+        }
+        return new Latencies(samples);
+    }
+
+    private static void Record(int articles, int distinct, int queryCount, int baselineCount, double indexSeconds, long indexBytes,
+        double loadSeconds, Latencies lucene, Latencies baseline)
+    {
+        var f = CultureInfo.InvariantCulture;
+        var body = new StringBuilder()
+            .AppendLine(f, $"{articles:N0} generated articles (the seeded ones re-written per community, 90 % published), {distinct} distinct queries from the")
+            .AppendLine("relevance set, run one after another on one thread, each in both engines, in one run. Lucene: CJK bigrams, field boosts, BM25,")
+            .AppendLine("synonyms, feedback boost, status filter, category facets over the top 1,000 and highlighted snippets (what the API asks for).")
+            .AppendLine("Baseline: `ILIKE '%word%'` on title, keywords, answer and body of the same rows in PostgreSQL 15 (published only, newest 10).")
+            .AppendLine()
+            .AppendLine(f, $"Command: `dotnet run -c Release --project tests/CallCenter.Benchmarks -- knowledge-search --articles {articles} --queries {queryCount} --baseline-queries {baselineCount}`")
+            .AppendLine(f, $"Date: {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC. Machine: {WorkflowBenchmarkReport.Machine()}.")
+            .AppendLine()
+            .AppendLine("| | queries | p50 ms | p90 ms | p99 ms | max ms |")
+            .AppendLine("|---|---:|---:|---:|---:|---:|")
+            .AppendLine(f, $"| Lucene index | {lucene.Count} | {lucene.P(50):F2} | {lucene.P(90):F2} | {lucene.P(99):F2} | {lucene.Max:F1} |")
+            .AppendLine(f, $"| PostgreSQL ILIKE | {baseline.Count} | {baseline.P(50):F2} | {baseline.P(90):F2} | {baseline.P(99):F2} | {baseline.Max:F1} |")
+            .AppendLine()
+            .AppendLine(f, $"Indexing: {articles / indexSeconds:N0} articles/s ({indexSeconds:F1} s, one commit; index {indexBytes / 1048576.0:F0} MiB). " +
+                           $"Baseline load (COPY): {loadSeconds:F1} s.")
+            .AppendLine(f, $"Speed-up: p50 {baseline.P(50) / lucene.P(50):F0}×, p99 {baseline.P(99) / lucene.P(99):F0}×. Target: p99 ≤ 20 ms and ≥ 20× faster.");
+        var path = Path.Combine(WorkflowBenchmarkReport.RepositoryRoot(), "docs", "benchmarks.md");
+        const string heading = "## Knowledge search";
+        var text = File.ReadAllText(path);
+        var section = heading + "\n\n" + body.ToString().TrimEnd() + "\n";
+        var start = text.IndexOf(heading + "\n", StringComparison.Ordinal);
+        if (start < 0) text = text.TrimEnd() + "\n\n" + section;
+        else
+        {
+            var next = text.IndexOf("\n## ", start + heading.Length, StringComparison.Ordinal);
+            text = text[..start] + section + (next < 0 ? "" : "\n" + text[(next + 1)..]);
+        }
+        File.WriteAllText(path, text.TrimEnd() + "\n", new UTF8Encoding(false));
+        Console.WriteLine($"recorded in {path}");
+    }
+
+    private static int Int(string[] args, string name, int fallback)
+    {
+        var at = Array.IndexOf(args, name);
+        return at >= 0 && at + 1 < args.Length ? int.Parse(args[at + 1], CultureInfo.InvariantCulture) : fallback;
+    }
+
+    private sealed class Latencies(double[] samples)
+    {
+        private readonly double[] _sorted = samples.Order().ToArray();
+        public int Count => _sorted.Length;
+        public double Max => _sorted[^1];
+        public double P(double percentile) => _sorted[Math.Clamp((int)Math.Ceiling(percentile / 100 * _sorted.Length) - 1, 0, _sorted.Length - 1)];
+        public string Describe() => string.Create(CultureInfo.InvariantCulture, $"n={Count} p50={P(50):F2} ms p90={P(90):F2} ms p99={P(99):F2} ms max={Max:F1} ms");
+    }
+}
