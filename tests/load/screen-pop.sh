@@ -42,7 +42,7 @@ RATIO=$(python3 -c "import sys; a,b=float(sys.argv[1]),float(sys.argv[2]); print
 OUT="with auto-prepare: $AFTER — without: $BEFORE — p99 ratio without/with: $RATIO"
 
 if [ "${RECORD:-1}" = 0 ]; then exit 0; fi   # RECORD=0: a trial run, not written down
-MACHINE="$(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), $(free -g | awk '/Mem:/{print $2}') GiB, $(. /etc/os-release && echo "$PRETTY_NAME")"
+MACHINE="load average $(cut -d' ' -f1-3 /proc/loadavg) when recorded, $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), $(free -g | awk '/Mem:/{print $2}') GiB, $(. /etc/os-release && echo "$PRETTY_NAME")"
 python3 - "$REPO_ROOT/docs/benchmarks.md" "## Screen pop" "$(cat <<ROW
 - $(date -u '+%Y-%m-%d %H:%M UTC') · \`tests/load/screen-pop.sh $RATE $SECONDS_ $HOUSEHOLDS\` · $MACHINE · load generator and host on the same machine · **$OUT**
 ROW
