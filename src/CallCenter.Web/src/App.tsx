@@ -9,6 +9,7 @@ import { ApiError } from './api/client';
 import { AuthProvider } from './auth/AuthContext';
 import { RequireAuth, RequirePermission } from './auth/guards';
 import { Permissions } from './api/permissions';
+import { KnowledgePermissions } from './pages/knowledge/knowledgeApi';
 import AppLayout from './layout/AppLayout';
 import HomeRedirect from './layout/HomeRedirect';
 import LoginPage from './pages/LoginPage';
@@ -25,6 +26,9 @@ const StationDetailPage = lazy(() => import('./pages/stations/StationDetailPage'
 const UsersPage = lazy(() => import('./pages/identity/UsersPage'));
 const RolesPage = lazy(() => import('./pages/identity/RolesPage'));
 const AuditLogPage = lazy(() => import('./pages/audit/AuditLogPage'));
+const KnowledgeSearchPage = lazy(() => import('./pages/knowledge/KnowledgeSearchPage'));
+const KnowledgeArticlePage = lazy(() => import('./pages/knowledge/KnowledgeArticlePage'));
+const KnowledgeEditorPage = lazy(() => import('./pages/knowledge/KnowledgeEditorPage'));
 
 const queryClient = new QueryClient({
   defaultOptions: {
@@ -72,6 +76,14 @@ export default function App() {
                     </Route>
                     <Route element={<RequirePermission permission={Permissions.Customers.Import} />}>
                       <Route path="households/import" element={<HouseholdImportPage />} />
+                    </Route>
+                  </Route>
+                  <Route element={<RequirePermission permission={KnowledgePermissions.Default} />}>
+                    <Route path="knowledge" element={<KnowledgeSearchPage />} />
+                    <Route path="knowledge/:id" element={<KnowledgeArticlePage />} />
+                    <Route element={<RequirePermission permission={KnowledgePermissions.Edit} />}>
+                      <Route path="knowledge/new" element={<KnowledgeEditorPage />} />
+                      <Route path="knowledge/:id/edit" element={<KnowledgeEditorPage />} />
                     </Route>
                   </Route>
                   <Route element={<RequirePermission permission={Permissions.Stations.Default} />}>

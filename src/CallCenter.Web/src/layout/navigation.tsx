@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import {
   ApartmentOutlined,
   AuditOutlined,
+  BookOutlined,
   BranchesOutlined,
   HomeOutlined,
   SafetyCertificateOutlined,
@@ -10,6 +11,7 @@ import {
   UserOutlined,
 } from '@ant-design/icons';
 import { Permissions } from '../api/permissions';
+import { KnowledgePermissions } from '../pages/knowledge/knowledgeApi';
 
 export interface NavItem {
   key: string;
@@ -35,6 +37,13 @@ export const navigation: NavItem[] = [
     labelKey: 'nav.householdImport',
     icon: <UploadOutlined />,
     anyOf: [Permissions.Customers.Import],
+  },
+  {
+    key: 'knowledge',
+    path: '/knowledge',
+    labelKey: 'nav.knowledge',
+    icon: <BookOutlined />,
+    anyOf: [KnowledgePermissions.Default],
   },
   {
     key: 'stations',

@@ -1,0 +1,53 @@
+// The agent's knowledge road in a real browser: search the way a caller says it (暖气不热), see highlighted
+// results with category facets, open one and read its standard answer; then the same on a 375-px phone.
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import { baseUrl, openBrowser, screenshot, signIn, waitForServer } from './browser.mjs';
+
+before(async () => {
+  await waitForServer();
+});
+
+for (const device of [
+  { name: 'desktop', options: {} },
+  { name: 'phone (375 x 812)', options: { viewport: { width: 375, height: 812 }, isMobile: true } },
+]) {
+  describe(`knowledge search on ${device.name}`, { timeout: 180_000 }, () => {
+    let browser;
+    before(async () => {
+      browser = await openBrowser(device.options);
+    });
+    after(async () => {
+      await browser?.close();
+    });
+
+    test('an agent searches 暖气不热 and opens a highlighted result', async () => {
+      const { page, problems } = browser;
+      await signIn(page);
+      await page.goto(`${baseUrl}/knowledge`);
+      await page.getByTestId('knowledge-search').waitFor();
+      await page.getByTestId('knowledge-search').fill('暖气不热');
+      await page.getByTestId('knowledge-search').press('Enter');
+
+      const first = page.getByTestId('knowledge-hit-title').first();
+      await first.waitFor();
+      const highlighted = await page.locator('[data-testid="knowledge-results"] em').allInnerTexts();
+      assert.ok(highlighted.some((text) => /暖气|不热/.test(text)), `matches are highlighted: ${highlighted.join(' | ')}`);
+      assert.ok((await page.getByTestId('knowledge-facet').count()) > 0, 'category facets are shown');
+      const suffix = device.name === 'desktop' ? 'desktop' : 'phone';
+      await screenshot(page, `knowledge-01-results-${suffix}`);
+
+      const title = (await first.innerText()).trim();
+      await page.getByTestId('knowledge-hit-link').first().click();
+      await page.getByTestId('knowledge-article-title').waitFor();
+      assert.equal((await page.getByTestId('knowledge-article-title').innerText()).trim(), title);
+      assert.ok((await page.getByTestId('knowledge-standard-answer').innerText()).trim().length > 10, 'the standard answer is shown');
+      assert.ok((await page.getByTestId('knowledge-article-body').innerText()).includes('处理步骤'), 'the body is rendered');
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      assert.ok(overflow <= 1, `the article fits the screen (overflow ${overflow}px)`);
+      await screenshot(page, `knowledge-02-article-${suffix}`);
+      // The 401 is the session probe before signing in; anything else is a defect.
+      assert.deepEqual(problems.filter((p) => !p.includes('status of 401')), []);
+    });
+  });
+}
