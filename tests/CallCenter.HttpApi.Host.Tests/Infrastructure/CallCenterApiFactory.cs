@@ -17,6 +17,8 @@ public class CallCenterApiFactory : WebApplicationFactory<Program>, IAsyncLifeti
 {
     public const int SeededHouseholds = 60;
     private readonly TestDatabase _database = new();
+    // Each host gets its own knowledge index folder, removed afterwards, instead of piling up under App_Data.
+    private readonly string _knowledgeIndex = Path.Combine(Path.GetTempPath(), "cc-knowledge-" + Guid.NewGuid().ToString("N")[..12]);
     private readonly Dictionary<string, string> _tokens = new();
 
     public string ConnectionString => _database.ConnectionString;
@@ -32,6 +34,7 @@ public class CallCenterApiFactory : WebApplicationFactory<Program>, IAsyncLifeti
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseSetting("CALLCENTER_DB", _database.ConnectionString);
+        builder.UseSetting("Knowledge:IndexPath", _knowledgeIndex);
         builder.UseSetting("Jwt:SigningKey", "test-signing-key-of-at-least-thirty-two-characters");
         builder.UseEnvironment("Production");
     }
@@ -59,5 +62,6 @@ public class CallCenterApiFactory : WebApplicationFactory<Program>, IAsyncLifeti
     {
         await base.DisposeAsync();
         await _database.DisposeAsync();
+        if (Directory.Exists(_knowledgeIndex)) Directory.Delete(_knowledgeIndex, recursive: true);
     }
 }
