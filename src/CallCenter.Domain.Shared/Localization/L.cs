@@ -23,10 +23,6 @@ public static class L
         return args.Length == 0 ? text : string.Format(CultureInfo.InvariantCulture, text, args);
     }
 
-    public static bool Has(string key) => Table(DefaultCulture).ContainsKey(key);
-
-    public static IReadOnlyCollection<string> Keys(string culture) => Table(culture).Keys.ToArray();
-
     private static string CultureName(CultureInfo culture) =>
         culture.Name.StartsWith("en", StringComparison.OrdinalIgnoreCase) ? "en" : DefaultCulture;
 

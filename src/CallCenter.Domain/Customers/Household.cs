@@ -6,7 +6,7 @@ namespace CallCenter.Customers;
 
 /// <summary>A heating customer (住户): one account, one dwelling, one or more phones.</summary>
 [Audited("Household")]
-public sealed class Household : AuditedAggregateRoot, IHasStation
+public sealed class Household : AuditedAggregateRoot
 {
     private readonly List<HouseholdPhone> _phones = [];
 

@@ -51,7 +51,7 @@ public sealed class AuditingInterceptor(TimeProvider clock) : SaveChangesInterce
             var softDeleted = SetAuditFields(entry, user, now);
             var audited = entry.Entity.GetType().GetCustomAttribute<AuditedAttribute>();
             if (audited is not null) LogEntity(entry, audited.EntityType, softDeleted, logs, user, now);
-            else if (entry.Entity is IAuditedChild child) LogChild(context, entry, child, logs, user, now);
+            else if (entry.Entity is IAuditedChild child) LogChild(entry, child, logs, user, now);
             else if (entry.Entity is IdentityUserRole<Guid> membership) LogRoleMembership(context, entry, membership, logs, user, now);
         }
         context.Set<AuditLog>().AddRange(logs.Values.Where(l => l.Changes.Count > 0 || l.Action != AuditAction.Updated));
@@ -111,10 +111,10 @@ public sealed class AuditingInterceptor(TimeProvider clock) : SaveChangesInterce
         }
     }
 
-    private static void LogChild(DbContext context, EntityEntry entry, IAuditedChild child,
+    private static void LogChild(EntityEntry entry, IAuditedChild child,
         Dictionary<(string, string), AuditLog> logs, ICurrentUser user, DateTimeOffset now)
     {
-        var parentType = ParentAuditType(context, entry);
+        var parentType = ParentAuditType(entry);
         if (parentType is null) return;
         var log = LogFor(logs, parentType, child.ParentId.ToString(), user, now);
         switch (entry.State)
@@ -140,7 +140,7 @@ public sealed class AuditingInterceptor(TimeProvider clock) : SaveChangesInterce
         else if (entry.State == EntityState.Deleted) log.Changes.Add(new AuditChange("Role", roleName, null));
     }
 
-    private static string? ParentAuditType(DbContext context, EntityEntry entry)
+    private static string? ParentAuditType(EntityEntry entry)
     {
         var parent = entry.Metadata.GetForeignKeys().Select(fk => fk.PrincipalEntityType.ClrType)
             .Select(t => t.GetCustomAttribute<AuditedAttribute>()).FirstOrDefault(a => a is not null);

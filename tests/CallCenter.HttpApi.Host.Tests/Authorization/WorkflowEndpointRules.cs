@@ -12,9 +12,9 @@ public static class WorkflowEndpointRules
     {
         yield return Rule("GET /api/workflows/descriptors", _ => Get($"{Base}/descriptors"));
         yield return Rule("GET /api/workflows/definitions", _ => Get($"{Base}/definitions"));
-        yield return Rule("GET /api/workflows/definitions/{definitionId}", async admin => Get($"{Base}/definitions/{await PublishedWaitAsync(admin)}").Result);
-        yield return Rule("GET /api/workflows/definitions/{definitionId}/versions", async admin => Get($"{Base}/definitions/{await PublishedWaitAsync(admin)}/versions").Result);
-        yield return Rule("GET /api/workflows/definitions/{definitionId}/export", async admin => Get($"{Base}/definitions/{await PublishedWaitAsync(admin)}/export").Result);
+        yield return Rule("GET /api/workflows/definitions/{definitionId}", async admin => new HttpRequestMessage(HttpMethod.Get, $"{Base}/definitions/{await PublishedWaitAsync(admin)}"));
+        yield return Rule("GET /api/workflows/definitions/{definitionId}/versions", async admin => new HttpRequestMessage(HttpMethod.Get, $"{Base}/definitions/{await PublishedWaitAsync(admin)}/versions"));
+        yield return Rule("GET /api/workflows/definitions/{definitionId}/export", async admin => new HttpRequestMessage(HttpMethod.Get, $"{Base}/definitions/{await PublishedWaitAsync(admin)}/export"));
         yield return Rule("POST /api/workflows/definitions/validate", _ => Task.FromResult(Json(HttpMethod.Post, $"{Base}/definitions/validate", WaitDefinition("matrix-validate"))));
         yield return Rule("PUT /api/workflows/definitions/{definitionId}", _ =>
         {
@@ -32,7 +32,7 @@ public static class WorkflowEndpointRules
         yield return Rule("POST /api/workflows/definitions/{definitionId}/unpublish", async admin =>
             new HttpRequestMessage(HttpMethod.Post, $"{Base}/definitions/{await PublishAsync(admin, "matrix-unpub-" + Guid.NewGuid().ToString("N")[..8], WaitDefinition)}/unpublish"));
         yield return Rule("GET /api/workflows/instances", _ => Get($"{Base}/instances"));
-        yield return Rule("GET /api/workflows/instances/{id}", async admin => Get($"{Base}/instances/{await StartAsync(admin, await PublishedWaitAsync(admin))}").Result);
+        yield return Rule("GET /api/workflows/instances/{id}", async admin => new HttpRequestMessage(HttpMethod.Get, $"{Base}/instances/{await StartAsync(admin, await PublishedWaitAsync(admin))}"));
         yield return Rule("POST /api/workflows/instances", async admin =>
             Json(HttpMethod.Post, $"{Base}/instances", new JsonObject { ["definitionId"] = await PublishedWaitAsync(admin), ["correlationId"] = Guid.NewGuid().ToString("N") }));
         yield return Rule("POST /api/workflows/instances/{id}/cancel", async admin =>
