@@ -7,7 +7,9 @@ namespace CallCenter.Localization;
 
 /// <summary>
 /// The product's texts from the embedded JSON files (zh-Hans default, en). Server-side messages — errors,
-/// permission names — go through here so the API answers in the caller's language.
+/// permission names — go through here so the API answers in the caller's language. Each culture is the union of
+/// <c>{culture}.json</c> and any per-feature <c>{Feature}.{culture}.json</c> beside it, so features add texts
+/// without editing one shared file.
 /// </summary>
 public static class L
 {
@@ -28,8 +30,20 @@ public static class L
 
     private static IReadOnlyDictionary<string, string> Table(string culture) => Tables.GetOrAdd(culture, c =>
     {
-        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream($"CallCenter.Localization.{c}.json")
-            ?? throw new InvalidOperationException($"Localization resource {c}.json is missing");
-        return JsonSerializer.Deserialize<Dictionary<string, string>>(stream) ?? [];
+        var assembly = Assembly.GetExecutingAssembly();
+        var names = assembly.GetManifestResourceNames()
+            .Where(n => n.StartsWith("CallCenter.Localization.", StringComparison.Ordinal) && n.EndsWith($".{c}.json", StringComparison.Ordinal))
+            .Order(StringComparer.Ordinal)
+            .ToList();
+        if (names.Count == 0) throw new InvalidOperationException($"Localization resource {c}.json is missing");
+        var table = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var name in names)
+        {
+            using var stream = assembly.GetManifestResourceStream(name)!;
+            foreach (var (key, value) in JsonSerializer.Deserialize<Dictionary<string, string>>(stream) ?? [])
+                if (!table.TryAdd(key, value))
+                    throw new InvalidOperationException($"Localization key {key} is defined twice for {c} ({name})");
+        }
+        return table;
     });
 }

@@ -3,14 +3,19 @@ import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
 const root = new URL('../src/', import.meta.url).pathname;
-const load = (name) => JSON.parse(readFileSync(join(root, 'i18n/locales', name), 'utf8'));
+const localeDir = join(root, 'i18n/locales');
+// A language is locales/{lang}.json plus every per-feature locales/{feature}.{lang}.json.
+const load = (lang) =>
+  readdirSync(localeDir)
+    .filter((name) => name === `${lang}.json` || name.endsWith(`.${lang}.json`))
+    .map((name) => JSON.parse(readFileSync(join(localeDir, name), 'utf8')));
 const flatten = (obj, prefix = '') =>
   Object.entries(obj).flatMap(([k, v]) => (typeof v === 'object' ? flatten(v, `${prefix}${k}.`) : [`${prefix}${k}`]));
 // Plural forms (key_one, key_other) count as the key itself.
 const normalize = (keys) => new Set(keys.map((k) => k.replace(/_(zero|one|two|few|many|other)$/, '')));
 
-const zh = normalize(flatten(load('zh-Hans.json')));
-const en = normalize(flatten(load('en.json')));
+const zh = normalize(load('zh-Hans').flatMap((tree) => flatten(tree)));
+const en = normalize(load('en').flatMap((tree) => flatten(tree)));
 const problems = [];
 for (const k of zh) if (!en.has(k)) problems.push(`en is missing ${k}`);
 for (const k of en) if (!zh.has(k)) problems.push(`zh-Hans is missing ${k}`);

@@ -1,7 +1,6 @@
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import zhHans from './locales/zh-Hans.json';
-import en from './locales/en.json';
+import { mergeLocaleFiles } from './mergeLocales';
 import { setApiLanguage } from '../api/client';
 import { setDayjsLanguage } from '../utils/time';
 
@@ -23,7 +22,10 @@ setApiLanguage(initial);
 setDayjsLanguage(initial);
 
 void i18n.use(initReactI18next).init({
-  resources: { 'zh-Hans': { translation: zhHans }, en: { translation: en } },
+  resources: {
+    'zh-Hans': { translation: mergeLocaleFiles(import.meta.glob(['./locales/zh-Hans.json', './locales/*.zh-Hans.json'], { eager: true, import: 'default' })) },
+    en: { translation: mergeLocaleFiles(import.meta.glob(['./locales/en.json', './locales/*.en.json'], { eager: true, import: 'default' })) },
+  },
   lng: initial,
   fallbackLng: 'zh-Hans',
   interpolation: { escapeValue: false },
