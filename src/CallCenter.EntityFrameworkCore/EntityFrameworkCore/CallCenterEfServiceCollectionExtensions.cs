@@ -20,6 +20,7 @@ public static class CallCenterEfServiceCollectionExtensions
         services.AddScoped(typeof(IRepository<>), typeof(EfRepository<>));
         services.AddSingleton<IAsyncQueryExecuter, EfAsyncQueryExecuter>();
         services.AddScoped<IUnitOfWork, EfUnitOfWork>();
+        services.AddScoped<WorkOrders.ISequenceNumberGenerator, SequenceNumberGenerator>();
         return services;
     }
 
