@@ -3,8 +3,8 @@ import { forwardRef, useCallback, useEffect, useImperativeHandle, useRef, useSta
 export interface SignaturePadHandle {
   isEmpty(): boolean;
   clear(): void;
-  /** The signature as a PNG, or null when nothing was drawn. */
-  toBlob(): Promise<Blob | null>;
+  /** The signature as a PNG data URL ("data:image/png;base64,…"), or null when nothing was drawn. */
+  toDataUrl(): string | null;
 }
 
 interface Props {
@@ -112,12 +112,10 @@ const SignaturePad = forwardRef<SignaturePadHandle, Props>(function SignaturePad
         setEmpty(true);
         onChange?.(true);
       },
-      toBlob: () =>
-        new Promise((resolve) => {
-          const canvas = canvasRef.current;
-          if (!canvas || emptyRef.current) return resolve(null);
-          canvas.toBlob((blob) => resolve(blob), 'image/png');
-        }),
+      toDataUrl: () => {
+        const canvas = canvasRef.current;
+        return canvas && !emptyRef.current ? canvas.toDataURL('image/png') : null;
+      },
     }),
     [onChange],
   );

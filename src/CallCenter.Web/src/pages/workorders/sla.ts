@@ -1,57 +1,38 @@
-/** How close an order is to its deadline, as the board colours it. */
+import type { SlaInfo } from '../../api/workorders';
+
+/** How close an order is to its running deadline, as the board colours it. */
 export type SlaLevel = 'none' | 'ok' | 'warning' | 'breached' | 'met' | 'paused';
 
-export interface SlaClock {
-  /** When the clock started (dispatch for the response deadline, creation for resolution). */
-  startAt: string | null | undefined;
-  dueAt: string | null | undefined;
-  /**
-   * The server's warning instant when it sends one: on a business calendar 80 % of the working time is not 80 %
-   * of the wall-clock span (a night or a holiday in between), so the server's figure wins over ours.
-   */
-  warnAt?: string | null;
-  /** Set when the deadline was met (accepted / resolved): the countdown stops. */
-  doneAt?: string | null;
-  /** Waiting for the customer: the clock stands still. */
-  paused?: boolean;
-}
-
-export interface SlaState {
+export interface SlaView {
   level: SlaLevel;
-  /** Milliseconds to the deadline; negative once breached. */
-  remainingMs: number;
-  /** Share of the allowed time used, 0..1+ (1 = the deadline). */
-  used: number;
+  /** Milliseconds to the running deadline (negative once breached); null without one. */
+  remainingMs: number | null;
+  dueAt: string | null;
 }
 
-export const warningShare = 0.8;
-
-export function slaState(clock: SlaClock, now: Date): SlaState {
-  if (!clock.dueAt) return { level: 'none', remainingMs: 0, used: 0 };
-  const due = Date.parse(clock.dueAt);
-  const start = clock.startAt ? Date.parse(clock.startAt) : NaN;
-  const at = clock.doneAt ? Date.parse(clock.doneAt) : now.getTime();
-  const span = Number.isNaN(start) ? NaN : due - start;
-  const used = span > 0 ? (at - start) / span : at >= due ? 1 : 0;
-  const remainingMs = due - at;
-  if (clock.doneAt) return { level: at <= due ? 'met' : 'breached', remainingMs, used };
-  if (at >= due) return { level: 'breached', remainingMs, used };
-  if (clock.paused) return { level: 'paused', remainingMs, used };
-  const warnAt = clock.warnAt ? Date.parse(clock.warnAt) : Number.isNaN(span) ? NaN : start + span * warningShare;
-  return { level: !Number.isNaN(warnAt) && at >= warnAt ? 'warning' : 'ok', remainingMs, used };
+/**
+ * The server measures the share of allowed *business* time used (a night or a holiday does not count), so its
+ * state decides warning and breach. Between two refreshes the clock still runs: once the wall clock passes the
+ * deadline the order turns red at once, without waiting for the next fetch. Paused and met orders stand still.
+ */
+export function liveSla(info: SlaInfo | null | undefined, now: Date): SlaView {
+  if (!info || info.state === 'None') return { level: 'none', remainingMs: null, dueAt: null };
+  const dueAt = info.currentDueAt;
+  const due = dueAt ? Date.parse(dueAt) : NaN;
+  const remainingMs = Number.isNaN(due) ? null : due - now.getTime();
+  if (info.state === 'Met') return { level: 'met', remainingMs: null, dueAt };
+  if (info.state === 'Breached' || (remainingMs !== null && remainingMs <= 0)) return { level: 'breached', remainingMs, dueAt };
+  if (info.state === 'Paused' || info.paused) return { level: 'paused', remainingMs, dueAt };
+  const warned = info.state === 'Warning' || (info.percentUsed !== null && info.percentUsed >= info.warningPercent);
+  return { level: warned ? 'warning' : 'ok', remainingMs, dueAt };
 }
 
-/** "2小时05分" / "-0:15" style is left to the caller's words; this gives the parts. */
-export function splitDuration(ms: number): { negative: boolean; days: number; hours: number; minutes: number } {
+/** Compact countdown: "1d 02:05", "02:05", "-00:15" (hours:minutes of wall-clock time). */
+export function formatCountdown(ms: number): string {
   const negative = ms < 0;
   const total = Math.floor(Math.abs(ms) / 60_000);
-  return { negative, days: Math.floor(total / 1440), hours: Math.floor((total % 1440) / 60), minutes: total % 60 };
-}
-
-/** Compact countdown: "1d 02:05", "02:05", "-00:15" (hours:minutes). */
-export function formatCountdown(ms: number): string {
-  const { negative, days, hours, minutes } = splitDuration(ms);
-  const hm = `${String(hours).padStart(2, '0')}:${String(minutes).padStart(2, '0')}`;
+  const days = Math.floor(total / 1440);
+  const hm = `${String(Math.floor((total % 1440) / 60)).padStart(2, '0')}:${String(total % 60).padStart(2, '0')}`;
   return `${negative ? '-' : ''}${days > 0 ? `${days}d ` : ''}${hm}`;
 }
 
@@ -63,3 +44,9 @@ export const slaColors: Record<SlaLevel, string> = {
   met: 'blue',
   paused: 'default',
 };
+
+/** Sort key for the board: breached first, then warning, then the nearest deadline. */
+export function slaUrgency(view: SlaView): number {
+  const rank = { breached: 0, warning: 1, ok: 2, paused: 3, met: 4, none: 5 }[view.level];
+  return rank * 1e13 + (view.remainingMs ?? 1e12);
+}
