@@ -313,6 +313,14 @@ export const technicianApi = {
  * Sends one queued technician action with the idempotency key it got when it was taken. takenAt tells the server
  * when it happened on the phone, which may be long before it arrives from the offline queue.
  */
+export interface TechnicianActionResult {
+  workOrder: WorkOrder;
+  replayed: boolean;
+}
+
+/** What the server answers: the order after the action, or for a photo the stored photo. */
+export type TechnicianSendResult = TechnicianActionResult | WorkOrderPhoto;
+
 export function sendTechnicianAction(
   workOrderId: string,
   kind: TechnicianQueueKind,
@@ -320,7 +328,7 @@ export function sendTechnicianAction(
   body: Record<string, unknown> | undefined,
   takenAt: string,
   file?: { field: string; name: string; blob: Blob },
-): Promise<unknown> {
+): Promise<TechnicianSendResult> {
   // A request that hangs on a dying connection must not hold the queue forever.
   const signal = AbortSignal.timeout(30_000);
   const headers = { 'Idempotency-Key': idempotencyKey };

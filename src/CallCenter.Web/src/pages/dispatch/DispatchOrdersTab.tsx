@@ -26,9 +26,6 @@ import { PriorityTag, WorkOrderStatusTag } from '../workorders/tags';
 import { useNow } from '../workorders/useNow';
 import AssignModal from './AssignModal';
 
-/** Open by default: the dispatcher's queue is what still needs someone. */
-const defaultStatuses = ['Created', 'DispatchedToStation', 'Assigned', 'Accepted', 'EnRoute', 'OnSite', 'Reopened'];
-
 export default function DispatchOrdersTab() {
   const { t } = useTranslation();
   const { hasPermission, user } = useAuth();
@@ -37,7 +34,7 @@ export default function DispatchOrdersTab() {
   const canAssign = hasPermission(WorkOrderPermissions.Assign);
   const [filter, setFilter] = useState('');
   const [stationId, setStationId] = useState<string>();
-  const [statuses, setStatuses] = useState<string[]>(defaultStatuses);
+  const [statuses, setStatuses] = useState<string[]>([]);
   const [priority, setPriority] = useState<WorkOrderPriority>();
   const [type, setType] = useState<WorkOrderType>();
   const [breached, setBreached] = useState(false);
@@ -50,6 +47,8 @@ export default function DispatchOrdersTab() {
     filter: filter || undefined,
     stationId,
     statuses: statuses.length ? statuses.join(',') : undefined,
+    // No status picked: everything not yet closed or cancelled (resolved orders still wait for the revisit).
+    open: statuses.length ? undefined : true,
     priority,
     type,
     breached: breached || undefined,
@@ -176,7 +175,7 @@ export default function DispatchOrdersTab() {
           mode="multiple"
           allowClear
           maxTagCount="responsive"
-          placeholder={t('dispatch.allStatuses')}
+          placeholder={t('dispatch.allOpen')}
           value={statuses}
           onChange={(v: string[]) => {
             setStatuses(v);

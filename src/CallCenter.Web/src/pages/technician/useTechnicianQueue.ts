@@ -1,9 +1,11 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { App } from 'antd';
+import { useEffect } from 'react';
+import type { WorkOrder } from '../../api/workorders';
 import { useTranslation } from 'react-i18next';
 import { useAuth } from '../../auth/AuthContext';
 import { useActionQueue } from '../../offline/useActionQueue';
-import { technicianQueue } from './technicianQueue';
+import { setAppliedHandler, technicianQueue } from './technicianQueue';
 
 /** The queue as the technician's pages use it: refetch what changed, say what the server refused. */
 export function useTechnicianQueue() {
@@ -11,6 +13,18 @@ export function useTechnicianQueue() {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const queryClient = useQueryClient();
+  useEffect(() => {
+    setAppliedHandler((action, result) => {
+      const key = ['work-order', action.workOrderId];
+      if ('workOrder' in result) queryClient.setQueryData(key, result.workOrder);
+      else if ('url' in result) {
+        queryClient.setQueryData<WorkOrder>(key, (old) =>
+          old && !old.photos.some((p) => p.id === result.id) ? { ...old, photos: [...old.photos, result] } : old,
+        );
+      }
+    });
+    return () => setAppliedHandler(null);
+  }, [queryClient]);
   return useActionQueue(technicianQueue, user?.userName, {
     onSent: (actions) => {
       void queryClient.invalidateQueries({ queryKey: ['my-jobs'] });
