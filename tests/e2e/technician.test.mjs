@@ -85,6 +85,7 @@ describe('technician on a phone, then the dispatcher', { timeout: 240_000 }, () 
     assert.equal(await pad.getAttribute('data-empty'), 'false', 'the signature is drawn');
     await page.getByTestId('tech-signature-save').click();
     await page.getByTestId('tech-signed').waitFor();
+    await page.getByTestId('tech-signature-preview').waitFor();
 
     await page.getByTestId('tech-notes').fill('更换暖气片排气阀，放气后回水温度恢复正常。');
     await screenshot(page, 'technician-04-on-site');

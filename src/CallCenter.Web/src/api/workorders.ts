@@ -305,6 +305,9 @@ export type TechnicianQueueKind = TechnicianActionName | 'Photo' | 'Signature';
 
 const jobs = '/api/technician/jobs';
 
+/** The stored signature image (PNG). */
+export const signatureUrl = (workOrderId: string) => `${base}/${workOrderId}/signature`;
+
 export const technicianApi = {
   mine: (includeDone = false) => api.get<PagedResult<WorkOrderListItem>>(jobs, { includeDone }),
 };

@@ -2,7 +2,7 @@ import { CameraOutlined, CheckCircleOutlined, PlusOutlined } from '@ant-design/i
 import { App, Button, Card, Input, InputNumber, List, Space, Tag, Typography } from 'antd';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { TechnicianQueueKind, WorkOrder } from '../../api/workorders';
+import { signatureUrl, type TechnicianQueueKind, type WorkOrder } from '../../api/workorders';
 import type { QueuedAction, QueuedFile } from '../../offline/types';
 import PendingPhoto from './PendingPhoto';
 import SignaturePad, { type SignaturePadHandle } from './SignaturePad';
@@ -21,11 +21,14 @@ export default function OnSitePanel({ order, pending, act }: { order: WorkOrder;
   const [notes, setNotes] = useState(order.resolutionNotes ?? '');
   const [signatureEmpty, setSignatureEmpty] = useState(true);
   const [busy, setBusy] = useState(false);
+  const [resigning, setResigning] = useState(false);
   const signature = useRef<SignaturePadHandle>(null);
   const fileInput = useRef<HTMLInputElement>(null);
 
   const pendingOf = (kind: string) => pending.filter((a) => a.kind === kind);
-  const signed = order.hasSignature || pendingOf('Signature').length > 0;
+  const pendingSignature = pendingOf('Signature').at(-1)?.body as { dataUrl?: string } | undefined;
+  const signed = order.hasSignature || !!pendingSignature;
+  const signatureSrc = pendingSignature?.dataUrl ?? (order.hasSignature ? signatureUrl(order.id) : undefined);
 
   const onPhotos = async (files: FileList | null) => {
     if (!files) return;
@@ -49,7 +52,7 @@ export default function OnSitePanel({ order, pending, act }: { order: WorkOrder;
     const dataUrl = signature.current?.toDataUrl();
     if (!dataUrl) return;
     await act('Signature', { dataUrl }, t('tech.signature'));
-    signature.current?.clear();
+    setResigning(false);
   };
 
   return (
@@ -134,16 +137,25 @@ export default function OnSitePanel({ order, pending, act }: { order: WorkOrder;
       </Card>
 
       <Card size="small" title={t('tech.signature')} extra={signed && <Tag color="green" icon={<CheckCircleOutlined />} data-testid="tech-signed">{t('tech.signed')}</Tag>}>
-        <Typography.Paragraph type="secondary" style={{ marginBottom: 6 }}>
-          {t('tech.signHint')}
-        </Typography.Paragraph>
-        <SignaturePad ref={signature} onChange={setSignatureEmpty} testId="tech-signature" />
-        <Space style={{ marginTop: 8 }}>
-          <Button onClick={() => signature.current?.clear()}>{t('tech.clearSignature')}</Button>
-          <Button type="primary" disabled={signatureEmpty} onClick={() => void saveSignature()} data-testid="tech-signature-save">
-            {t('tech.saveSignature')}
-          </Button>
-        </Space>
+        {signed && !resigning ? (
+          <>
+            {signatureSrc && <img src={signatureSrc} alt={t('tech.signature')} className="cc-signature-preview" data-testid="tech-signature-preview" />}
+            <Button onClick={() => setResigning(true)}>{t('tech.signAgain')}</Button>
+          </>
+        ) : (
+          <>
+            <Typography.Paragraph type="secondary" style={{ marginBottom: 6 }}>
+              {t('tech.signHint')}
+            </Typography.Paragraph>
+            <SignaturePad ref={signature} onChange={setSignatureEmpty} testId="tech-signature" />
+            <Space style={{ marginTop: 8 }}>
+              <Button onClick={() => signature.current?.clear()}>{t('tech.clearSignature')}</Button>
+              <Button type="primary" disabled={signatureEmpty} onClick={() => void saveSignature()} data-testid="tech-signature-save">
+                {t('tech.saveSignature')}
+              </Button>
+            </Space>
+          </>
+        )}
       </Card>
 
       <Card size="small" title={t('workOrder.resolutionNotes')}>

@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
 import { errorMessage } from '../../api/client';
-import { assignableStatuses, WorkOrderPermissions, workOrderApi, type WorkOrder } from '../../api/workorders';
+import { assignableStatuses, signatureUrl, WorkOrderPermissions, workOrderApi, type WorkOrder } from '../../api/workorders';
 import { useAuth } from '../../auth/AuthContext';
 import PageHeader from '../../components/PageHeader';
 import QueryError from '../../components/QueryError';
@@ -157,7 +157,7 @@ export default function WorkOrderDetailPage() {
                 <div>
                   <Typography.Text type="secondary">{t('tech.signature')}</Typography.Text>
                   <div>
-                    <img src={`/api/work-orders/${o.id}/signature`} alt={t('tech.signature')} style={{ maxWidth: '100%', height: 90 }} data-testid="wo-signature" />
+                    <img src={signatureUrl(o.id)} alt={t('tech.signature')} style={{ maxWidth: '100%', height: 90 }} data-testid="wo-signature" />
                   </div>
                 </div>
               )}
