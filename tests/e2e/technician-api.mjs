@@ -39,7 +39,7 @@ export async function createStationOrders(count, symptom) {
   const households = await dispatcher.get(`/api/households?stationId=${station.id}&pageSize=1`);
   const household = households.items[0];
   if (!household) throw new Error('no household at HR01');
-  const dispositions = await dispatcher.get('/api/dispositions');
+  const dispositions = await dispatcher.get('/api/disposition-tree');
   const category =
     dispositions.find((d) => d.isActive && d.opensWorkOrderType === 'Repair' && d.path.includes('不热')) ??
     dispositions.find((d) => d.isActive && d.opensWorkOrderType === 'Repair');
