@@ -25,13 +25,18 @@ public sealed partial class WorkflowRuntime
         {
             var workflow = await GetCompiledAsync(trigger.DefinitionId, trigger.Version, ct);
             var payload = new JsonObject { ["occurrence"] = occurrence, ["cron"] = trigger.Payload?["cron"]?.DeepClone() };
+            var state = runner.CreateState(workflow, instanceId, null, null, trigger.ActivityId, payload);
+            var tracker = new CommitTracker { IsNew = true };
+            // Claim the occurrence before running anything: the primary key lets exactly one firing's claim land, so
+            // the workflow's steps run once per occurrence rather than once per firing that raced to it.
             try
             {
-                outcome = await StartAsync(workflow, null, null, trigger.ActivityId, payload, null, ct, instanceId);
+                if (await CommitAsync(tracker, state, new RunResult(), keepLease: true, ct))
+                    outcome = await DriveAsync(workflow, state, tracker, [], null, ct);
             }
             catch (LeaseLostException)
             {
-                // Another firing of this occurrence committed the instance first: that is the one run of it.
+                // Our lease on the claimed instance expired mid-run; the sweeper finishes it from the claim.
             }
         }
         // Missed occurrences (all nodes down) are not replayed one by one: the overdue one fired now, the next is in the future.
