@@ -45,6 +45,8 @@ public sealed partial class WorkflowRuntime(
         var version = await definitions.GetPublishedVersionAsync(definitionId, ct)
                       ?? throw new WorkflowNotFoundException($"Workflow {definitionId} has no published version.");
         var workflow = await GetCompiledAsync(definitionId, version, ct);
+        // Checked here, not in the trigger paths: an HTTP request or a cron occurrence carries a trigger payload, not inputs.
+        if (WorkflowArguments.ValidateInput(workflow.Definition, input) is { Count: > 0 } errors) throw new WorkflowInputException(definitionId, errors);
         return await StartAsync(workflow, input, correlationId, null, null, runOptions, ct);
     }
 
