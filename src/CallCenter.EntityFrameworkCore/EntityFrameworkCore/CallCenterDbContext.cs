@@ -18,8 +18,10 @@ namespace CallCenter.EntityFrameworkCore;
 /// <summary>
 /// The business database (public schema). Global query filters hide soft-deleted rows and, for station-scoped
 /// users, every other station's households — enforced here, in the query, whatever the caller asks.
+/// Instances are pooled (see CallCenterEfServiceCollectionExtensions), so the only constructor argument is the
+/// options; the request's user is handed over in <see cref="CurrentUser"/> each time one is rented.
 /// </summary>
-public sealed class CallCenterDbContext(DbContextOptions<CallCenterDbContext> options, ICurrentUser currentUser)
+public sealed class CallCenterDbContext(DbContextOptions<CallCenterDbContext> options)
     : IdentityDbContext<AppUser, AppRole, Guid>(options)
 {
     public DbSet<Household> Households => Set<Household>();
@@ -48,7 +50,8 @@ public sealed class CallCenterDbContext(DbContextOptions<CallCenterDbContext> op
     public DbSet<Notification> Notifications => Set<Notification>();
     public DbSet<DailySequence> DailySequences => Set<DailySequence>();
 
-    public ICurrentUser CurrentUser { get; } = currentUser;
+    /// <summary>Whose data this unit of work sees and stamps. Anonymous until the scope that rents the context sets it.</summary>
+    public ICurrentUser CurrentUser { get; set; } = AnonymousCurrentUser.Instance;
 
     // Read by the query filters per context instance; EF parameterizes them, so one compiled query serves everyone.
     // SystemAccess: workflow activities and background jobs act for the system even inside a scoped user's request.
