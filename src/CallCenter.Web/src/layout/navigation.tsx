@@ -5,6 +5,7 @@ import {
   BookOutlined,
   BranchesOutlined,
   HomeOutlined,
+  NodeIndexOutlined,
   SafetyCertificateOutlined,
   TeamOutlined,
   UploadOutlined,
@@ -12,6 +13,7 @@ import {
 } from '@ant-design/icons';
 import { Permissions } from '../api/permissions';
 import { KnowledgePermissions } from '../pages/knowledge/knowledgeApi';
+import { WorkflowPermissions } from '../api/workflows';
 
 export interface NavItem {
   key: string;
@@ -81,6 +83,13 @@ export const navigation: NavItem[] = [
     labelKey: 'nav.workflows',
     icon: <BranchesOutlined />,
     anyOf: [Permissions.Workflows.Default],
+  },
+  {
+    key: 'workflow-instances',
+    path: '/workflow-instances',
+    labelKey: 'nav.workflowInstances',
+    icon: <NodeIndexOutlined />,
+    anyOf: [WorkflowPermissions.Instances],
   },
 ];
 

@@ -23,6 +23,8 @@ export interface DefinitionDiff {
 }
 
 const stable = (v: unknown) => JSON.stringify(v ?? null);
+// The server writes "syntax": "Literal" where the designer may leave it out; both mean the same input.
+const input = (v: { syntax?: string; value?: unknown } | undefined) => (v ? stable({ syntax: v.syntax ?? 'Literal', value: v.value ?? null }) : 'null');
 
 export function diffDefinitions(before: WorkflowDefinition, after: WorkflowDefinition): DefinitionDiff {
   const old = new Map(before.root.activities.map((a) => [a.id, a]));
@@ -32,7 +34,7 @@ export function diffDefinitions(before: WorkflowDefinition, after: WorkflowDefin
     const b = old.get(id);
     if (!b) continue;
     const names = new Set([...Object.keys(a.inputs ?? {}), ...Object.keys(b.inputs ?? {})]);
-    const inputs = [...names].filter((n) => stable(a.inputs?.[n]) !== stable(b.inputs?.[n])).sort();
+    const inputs = [...names].filter((n) => input(a.inputs?.[n]) !== input(b.inputs?.[n])).sort();
     const renamed = (a.name ?? '') !== (b.name ?? '');
     const retyped = a.type !== b.type;
     if (inputs.length || renamed || retyped) changed.push({ id, type: a.type, name: a.name, inputs, renamed, retyped });

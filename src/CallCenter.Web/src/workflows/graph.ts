@@ -13,6 +13,8 @@ export interface ActivityNodeData extends Record<string, unknown> {
   /** Run status in the instance viewer. */
   runStatus?: 'completed' | 'waiting' | 'faulted' | 'current';
   highlighted?: boolean;
+  /** Source ports the definition's connections use; drawn even without a descriptor (viewer without the designer's rights). */
+  usedPorts?: string[];
 }
 
 export type ActivityFlowNode = Node<ActivityNodeData, 'activity'>;
@@ -45,11 +47,18 @@ export function positionOf(activity: ActivityNode): { x: number; y: number } | u
 export function definitionToGraph(definition: WorkflowDefinition, descriptors: ActivityDescriptor[]): WorkflowGraph {
   const byType = new Map(descriptors.map((d) => [d.type, d]));
   const activities = definition.root?.activities ?? [];
+  const used = new Map<string, string[]>();
+  for (const c of definition.root?.connections ?? []) {
+    const list = used.get(c.source.activity) ?? [];
+    const port = c.source.port ?? 'Done';
+    if (!list.includes(port)) list.push(port);
+    used.set(c.source.activity, list);
+  }
   const nodes: ActivityFlowNode[] = activities.map((activity, index) => ({
     id: activity.id,
     type: 'activity',
     position: positionOf(activity) ?? { x: index * (nodeWidth + 60), y: 0 },
-    data: { activity, descriptor: byType.get(activity.type) },
+    data: { activity, descriptor: byType.get(activity.type), ...(used.has(activity.id) ? { usedPorts: used.get(activity.id) } : {}) },
   }));
   const edges: Edge[] = (definition.root?.connections ?? []).map((c) => ({
     id: edgeId(c),
