@@ -44,7 +44,7 @@ export default function PropertiesPanel({ node, variables, problems, readOnly, o
         <Alert type="error" showIcon style={{ marginBottom: 12 }} title={problems.map((p, i) => <div key={i}>{p.message}</div>)} data-testid="properties-problems" />
       )}
       <Form.Item label={t('workflows.properties.id')}>
-        <Input value={activity.id} disabled />
+        <Input value={activity.id} disabled data-testid="node-id" />
       </Form.Item>
       <Form.Item label={t('workflows.properties.name')}>
         <Input

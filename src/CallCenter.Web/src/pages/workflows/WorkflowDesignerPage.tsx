@@ -152,9 +152,15 @@ function Designer({ definitionId, descriptors, initial }: { definitionId: string
     return () => window.removeEventListener('beforeunload', warn);
   }, [d.dirty]);
 
-  if (!d.meta || !d.definition) return <Spin />;
   const selected = d.nodes.filter((n) => n.selected);
   const selectedNode = selected.length === 1 ? selected[0] : undefined;
+  const selectedId = selectedNode?.id;
+  // Selecting a node shows its properties, whatever tab was open.
+  useEffect(() => {
+    if (selectedId) setTab('properties');
+  }, [selectedId]);
+
+  if (!d.meta || !d.definition) return <Spin />;
 
   return (
     <div className="wf-designer" data-testid="designer">
@@ -205,7 +211,8 @@ function Designer({ definitionId, descriptors, initial }: { definitionId: string
               deleteKeyCode={canEdit ? ['Delete', 'Backspace'] : null}
               multiSelectionKeyCode={['Control', 'Meta', 'Shift']}
               selectionKeyCode="Shift"
-              fitView
+              // An empty canvas keeps zoom 1 at the origin; fitting it would jump when the first node lands.
+              fitView={initial.root.activities.length > 0}
               fitViewOptions={{ maxZoom: 1 }}
               minZoom={0.2}
               defaultEdgeOptions={{ type: 'smoothstep' }}
