@@ -97,6 +97,22 @@ public sealed class ShippedWorkflowTests(WorkOrderApiFactory factory) : IClassFi
     }
 
     [Fact]
+    public async Task Should_Start_The_Flow_Of_An_Order_Kept_For_Review_Only_When_It_Is_Dispatched()
+    {
+        var admin = await factory.ClientForAsync("admin");
+        var order = await WorkOrderTestData.CreateRepairAsync(admin, admin, autoDispatch: false);
+        order.Status.ShouldBe(WorkOrderStatus.Created);
+        order.WorkflowInstanceId.ShouldBeNull();
+
+        var dispatched = await (await admin.PostAsJsonAsync($"/api/work-orders/{order.Id}/dispatch", new DispatchWorkOrderDto(), Json.Options))
+            .ShouldSucceedWith<WorkOrderDto>();
+
+        dispatched.Status.ShouldBe(WorkOrderStatus.DispatchedToStation);
+        await _timers.WaitingAtAsync(dispatched.WorkflowInstanceId.ShouldNotBeNull(), "waitAcceptWarn");
+        dispatched.Transitions.Count(t => t.Trigger == WorkOrderTrigger.Dispatch).ShouldBe(1); // the flow did not route it again
+    }
+
+    [Fact]
     public async Task Should_Run_Repair_Dispatch_From_Creation_To_Close_Through_The_Api()
     {
         var agent = await factory.ClientForAsync("agent");

@@ -38,8 +38,17 @@ public sealed class WorkflowTimers(WorkOrderApiFactory factory)
         command.Parameters.AddWithValue("i", instanceId);
         await using var reader = await command.ExecuteReaderAsync();
         if (!await reader.ReadAsync()) return null;
-        return new PendingWait(reader.GetString(0), reader.GetString(1),
+        var wait = new PendingWait(reader.GetString(0), reader.GetString(1),
             reader.IsDBNull(2) ? null : new DateTimeOffset(reader.GetDateTime(2), TimeSpan.Zero), reader.IsDBNull(3) ? null : reader.GetString(3));
+        await reader.DisposeAsync();
+        if (wait.DueAt is null || wait.JobId is not null) return wait;
+        // A timer that fired schedules the next one from inside its own Hangfire job; when that job was already marked
+        // deleted (the engine cancels the consumed bookmark's job — itself), the job id may not be written back to the
+        // bookmark although the job is scheduled. Find that job in Hangfire's own table.
+        await using var job = new NpgsqlCommand(
+            "SELECT id::text FROM hangfire.job WHERE statename = 'Scheduled' AND arguments::text LIKE '%' || @b || '%' ORDER BY id DESC LIMIT 1", connection);
+        job.Parameters.AddWithValue("b", wait.BookmarkId);
+        return wait with { JobId = await job.ExecuteScalarAsync() as string };
     }
 
     /// <summary>Runs the wait's timer job now (at whatever time the fake clock says) and waits until the bookmark was consumed.</summary>
