@@ -30,11 +30,8 @@ export async function apiSession(userName) {
   return { get: (path) => call('GET', path), post: (path, body) => call('POST', path, body ?? {}) };
 }
 
-/**
- * A fresh repair order for a household of station HR01, assigned to tech1 by the dispatcher, so the test does
- * not depend on what the demo seed left in which state.
- */
-export async function createOrderForTech1(symptom) {
+/** Fresh repair orders for one household of station HR01, routed to the station and not yet assigned. */
+export async function createStationOrders(count, symptom) {
   const dispatcher = await apiSession('dispatcher');
   const stations = await dispatcher.get('/api/stations');
   const station = (Array.isArray(stations) ? stations : stations.items).find((s) => s.code === 'HR01');
@@ -42,19 +39,34 @@ export async function createOrderForTech1(symptom) {
   const households = await dispatcher.get(`/api/households?stationId=${station.id}&pageSize=1`);
   const household = households.items[0];
   if (!household) throw new Error('no household at HR01');
-  const dispositions = await dispatcher.get('/api/dispositions');
+  const dispositions = await dispatcher.get('/api/disposition-tree');
   const category =
     dispositions.find((d) => d.isActive && d.opensWorkOrderType === 'Repair' && d.path.includes('不热')) ??
     dispositions.find((d) => d.isActive && d.opensWorkOrderType === 'Repair');
   if (!category) throw new Error('no repair category in the disposition tree');
-  const order = await dispatcher.post('/api/work-orders', {
-    type: 'Repair',
-    categoryId: category.id,
-    householdId: household.id,
-    faultSymptom: symptom,
-    reportedIndoorTempC: 15,
-    autoDispatch: true,
-  });
+  const orders = [];
+  for (let i = 0; i < count; i++) {
+    orders.push(
+      await dispatcher.post('/api/work-orders', {
+        type: 'Repair',
+        categoryId: category.id,
+        householdId: household.id,
+        faultSymptom: symptom,
+        reportedIndoorTempC: 15,
+        autoDispatch: true,
+      }),
+    );
+  }
+  return { orders, dispatcher, household, station };
+}
+
+/**
+ * A fresh repair order for a household of station HR01, assigned to tech1 by the dispatcher, so the test does
+ * not depend on what the demo seed left in which state.
+ */
+export async function createOrderForTech1(symptom) {
+  const { orders, dispatcher, household, station } = await createStationOrders(1, symptom);
+  const order = orders[0];
   const technicians = await dispatcher.get(`/api/work-orders/technicians?stationId=${station.id}`);
   const tech1 = technicians.find((t) => t.userName === 'tech1');
   if (!tech1) throw new Error('tech1 is not a technician of HR01');

@@ -75,8 +75,8 @@ export const contactApi = {
 };
 
 export const dispositionApi = {
-  tree: (includeInactive = false) => api.get<DispositionNode[]>('/api/dispositions', { includeInactive }),
-  create: (input: DispositionNodeInput) => api.post<DispositionNode>('/api/dispositions', input),
-  update: (id: string, input: DispositionNodeInput) => api.put<DispositionNode>(`/api/dispositions/${id}`, input),
-  remove: (id: string) => api.delete(`/api/dispositions/${id}`),
+  tree: (includeInactive = false) => api.get<DispositionNode[]>('/api/disposition-tree', { includeInactive }),
+  create: (input: DispositionNodeInput) => api.post<DispositionNode>('/api/disposition-tree', input),
+  update: (id: string, input: DispositionNodeInput) => api.put<DispositionNode>(`/api/disposition-tree/${id}`, input),
+  remove: (id: string) => api.delete(`/api/disposition-tree/${id}`),
 };

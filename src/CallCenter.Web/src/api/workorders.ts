@@ -276,7 +276,7 @@ export const workOrderApi = {
   bulkAssign: (workOrderIds: string[], technicianId: string) =>
     api.post<BulkAssignResult>(`${base}/bulk-assign`, { workOrderIds, technicianId }),
   cancel: (id: string, reason: string) => api.post<WorkOrder>(`${base}/${id}/cancel`, { reason }),
-  linkParent: (id: string, parentWorkOrderId: string) => api.post<WorkOrder>(`${base}/${id}/parent`, { parentWorkOrderId }),
+  linkParent: (id: string, parentWorkOrderId: string) => api.post<WorkOrder>(`${base}/${id}/link-parent`, { parentWorkOrderId }),
   close: (id: string) => api.post<WorkOrder>(`${base}/${id}/close`),
 };
 
@@ -303,13 +303,14 @@ export type TechnicianActionName =
 /** What the offline queue stores as an action's kind: a server action, or one of the two uploads. */
 export type TechnicianQueueKind = TechnicianActionName | 'Photo' | 'Signature';
 
-const jobs = '/api/technician/jobs';
+// The technician's routes live under the work orders: /mine and /{id}/actions|photos|signature.
+const jobs = base;
 
 /** The stored signature image (PNG). */
 export const signatureUrl = (workOrderId: string) => `${base}/${workOrderId}/signature`;
 
 export const technicianApi = {
-  mine: (includeDone = false) => api.get<PagedResult<WorkOrderListItem>>(jobs, { includeDone }),
+  mine: (includeDone = false) => api.get<PagedResult<WorkOrderListItem>>(`${jobs}/mine`, { includeDone }),
 };
 
 /**

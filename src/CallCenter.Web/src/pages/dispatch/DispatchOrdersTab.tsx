@@ -245,7 +245,7 @@ export default function DispatchOrdersTab() {
               }
             : undefined
         }
-        onRow={(o) => ({ 'data-testid': 'board-row', 'data-number': o.number, 'data-status': o.status }) as never}
+        onRow={(o) => ({ 'data-testid': 'board-row', 'data-number': o.number, 'data-status': o.status, 'data-station': o.stationName }) as never}
         pagination={{
           current: page,
           pageSize,

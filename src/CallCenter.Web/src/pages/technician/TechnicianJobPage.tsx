@@ -1,4 +1,4 @@
-import { ArrowLeftOutlined, CarOutlined, CheckOutlined, CloseOutlined, EnvironmentOutlined, PhoneOutlined } from '@ant-design/icons';
+import { ArrowLeftOutlined, CarOutlined, CheckOutlined, CloseOutlined, EnvironmentOutlined, PauseCircleOutlined, PhoneOutlined, PlayCircleOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
 import { App, Button, Card, Descriptions, Input, Modal, Skeleton, Space, Tag, Timeline, Typography } from 'antd';
 import { useState } from 'react';
@@ -30,6 +30,8 @@ export default function TechnicianJobPage() {
   const [declineOpen, setDeclineOpen] = useState(false);
   const [declineReason, setDeclineReason] = useState('');
   const [locating, setLocating] = useState(false);
+  const [pauseOpen, setPauseOpen] = useState(false);
+  const [pauseReason, setPauseReason] = useState('');
 
   if (job.isPending) return <Skeleton active />;
   if (job.isError) return <QueryError error={job.error} onRetry={() => void job.refetch()} />;
@@ -37,6 +39,10 @@ export default function TechnicianJobPage() {
   const mine = queue.pending.filter((a) => a.workOrderId === id);
   const status = projectedStatus(order.status, mine.map((a) => a.kind));
   const step = nextStep(status);
+  // Waiting for the customer (not at home, no access) stops the SLA clock; the last queued pause/resume wins.
+  const lastPause = [...mine].reverse().find((a) => a.kind === 'PauseForCustomer' || a.kind === 'ResumeFromCustomer');
+  const paused = lastPause ? lastPause.kind === 'PauseForCustomer' : order.sla.paused;
+  const canPause = ['Accepted', 'EnRoute', 'OnSite'].includes(status);
 
   const act = async (kind: TechnicianQueueKind, body?: unknown, label?: string, file?: QueuedFile) => {
     try {
@@ -136,6 +142,20 @@ export default function TechnicianJobPage() {
         )}
       </div>
 
+      {canPause && (
+        <div style={{ marginBottom: 12 }}>
+          {paused ? (
+            <Button block icon={<PlayCircleOutlined />} onClick={() => void act('ResumeFromCustomer')} data-testid="tech-resume">
+              {t('tech.actions.ResumeFromCustomer')}
+            </Button>
+          ) : (
+            <Button block icon={<PauseCircleOutlined />} onClick={() => setPauseOpen(true)} data-testid="tech-pause">
+              {t('tech.actions.PauseForCustomer')}
+            </Button>
+          )}
+        </div>
+      )}
+
       {step === 'work' && <OnSitePanel order={order} pending={mine} act={act} />}
 
       <Card size="small" title={t('workOrder.history')}>
@@ -159,6 +179,19 @@ export default function TechnicianJobPage() {
         />
       </Card>
 
+      <Modal
+        open={pauseOpen}
+        title={t('tech.pauseTitle')}
+        okButtonProps={{ disabled: !pauseReason.trim() }}
+        onCancel={() => setPauseOpen(false)}
+        onOk={() => {
+          setPauseOpen(false);
+          void act('PauseForCustomer', { reason: pauseReason.trim() }, pauseReason.trim());
+          setPauseReason('');
+        }}
+      >
+        <Input.TextArea rows={3} value={pauseReason} onChange={(e) => setPauseReason(e.target.value)} placeholder={t('tech.pauseReason')} maxLength={500} />
+      </Modal>
       <Modal
         open={declineOpen}
         title={t('tech.declineTitle')}
