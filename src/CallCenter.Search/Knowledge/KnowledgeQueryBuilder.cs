@@ -9,6 +9,12 @@ namespace CallCenter.Knowledge;
 /// two thirds as many matching as the query has — which keeps an article that shares one common bigram ("暖气") out and
 /// lets Lucene skip most documents instead of scoring them all. Bigrams the index has never seen
 /// (a typo: "暖汽") are dropped from the count and their characters searched singly instead, at low weight.
+/// <para>
+/// Common bigrams ("暖气" is in most articles) are what made a search slow: Lucene.Net 4.8 has no block-max WAND,
+/// so every document holding one was visited and scored. As in Lucene's CommonTermsQuery, when the query's own
+/// bigrams include rare ones, a document must hold at least one rare bigram (of the query or of a synonym
+/// re-writing); the common ones still add to its score but no longer bring in documents by themselves.
+/// </para>
 /// </summary>
 public static class KnowledgeQueryBuilder
 {
@@ -18,20 +24,31 @@ public static class KnowledgeQueryBuilder
     public const float BodyBoost = 1.0f;
     public const float SynonymWeight = 0.7f;
     public const float UnigramWeight = 0.3f;
+    /// <summary>A bigram in more than this share of the documents is common (see the class remarks).</summary>
+    public const double DefaultCommonFraction = 0.05;
 
     private static readonly string[] TextFields = [KnowledgeFields.Title, KnowledgeFields.Keywords, KnowledgeFields.Answer, KnowledgeFields.Body];
 
     public sealed record Built(Query Query, HashSet<string> HighlightTerms);
 
-    public static Built? Build(string text, SynonymTable synonyms, IndexReader reader)
+    public static Built? Build(string text, SynonymTable synonyms, IndexReader reader, double commonFraction = DefaultCommonFraction)
     {
+        var frequencies = new Dictionary<string, int>();
+        int DocFreq(string term)
+        {
+            if (!frequencies.TryGetValue(term, out var count)) frequencies[term] = count = TextFields.Max(f => reader.DocFreq(new Term(f, term)));
+            return count;
+        }
+        bool Known(string term) => DocFreq(term) > 0;
+        var commonAbove = (int)(reader.MaxDoc * commonFraction);
+
         var normalized = QueryNormalizer.Normalize(text);
         var original = KnowledgeAnalyzers.Terms(KnowledgeAnalyzers.Bigrams, normalized).Distinct().ToList();
         if (original.Count == 0) return null;
         var highlight = new HashSet<string>(original);
         var query = new BooleanQuery();
 
-        var known = original.Where(t => Known(reader, t)).ToList();
+        var known = original.Where(Known).ToList();
         // Synonym re-writings add their new bigrams to the same clause list (scored once each, however many
         // re-writings share them) at a lower weight; the match count is judged against the query's own length.
         var weighted = known.ToDictionary(t => t, _ => 1f);
@@ -39,7 +56,7 @@ public static class KnowledgeQueryBuilder
         {
             foreach (var term in KnowledgeAnalyzers.Terms(KnowledgeAnalyzers.Bigrams, variant).Distinct())
             {
-                if (weighted.ContainsKey(term) || !Known(reader, term)) continue;
+                if (weighted.ContainsKey(term) || !Known(term)) continue;
                 weighted[term] = SynonymWeight;
                 highlight.Add(term);
             }
@@ -53,6 +70,17 @@ public static class KnowledgeQueryBuilder
                 across.Boost = weight;
                 terms.Add(across, Occur.SHOULD);
             }
+            // The gate applies only when the query's own bigrams include a rare one: a query of common words alone
+            // ("暖气") keeps matching every article that has them.
+            var rare = weighted.Keys.Where(t => DocFreq(t) <= commonAbove).ToList();
+            if (known.Any(t => DocFreq(t) <= commonAbove) && rare.Count < weighted.Count)
+            {
+                var gate = new BooleanQuery();
+                foreach (var term in rare)
+                    foreach (var field in TextFields) gate.Add(new TermQuery(new Term(field, term)), Occur.SHOULD);
+                // Constant and weightless: it decides which documents are visited, the clauses above score them.
+                terms.Add(new ConstantScoreQuery(gate) { Boost = 0f }, Occur.MUST);
+            }
             query.Add(terms, Occur.SHOULD);
         }
         // The typo net: characters of the bigrams nothing in the index contains.
@@ -63,8 +91,6 @@ public static class KnowledgeQueryBuilder
         query.Add(new TermQuery(new Term(KnowledgeFields.Code, text.Trim().ToUpperInvariant())) { Boost = 50f }, Occur.SHOULD);
         return new Built(query, highlight);
     }
-
-    private static bool Known(IndexReader reader, string term) => TextFields.Any(f => reader.DocFreq(new Term(f, term)) > 0);
 
     private static DisjunctionMaxQuery AcrossFields(string term)
     {
