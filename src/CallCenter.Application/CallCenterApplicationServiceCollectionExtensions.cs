@@ -28,6 +28,7 @@ public static class CallCenterApplicationServiceCollectionExtensions
         services.AddScoped<UserAppService>();
         services.AddScoped<AuditLogAppService>();
         services.AddKnowledgeApplication();
+        WorkOrders.WorkOrderApplicationServiceCollectionExtensions.AddWorkOrdersApplication(services);
         return services;
     }
 }

@@ -31,6 +31,7 @@ public static class CallCenterEfServiceCollectionExtensions
         services.AddScoped<ICallerLookup, EfCallerLookup>();
         services.AddSingleton<IAsyncQueryExecuter, EfAsyncQueryExecuter>();
         services.AddScoped<IUnitOfWork, EfUnitOfWork>();
+        services.AddScoped<WorkOrders.ISequenceNumberGenerator, SequenceNumberGenerator>();
         return services;
     }
 

@@ -37,6 +37,7 @@ public static class CallCenterHostExtensions
         services.AddCallCenterAuth(configuration);
         services.AddCallCenterKnowledge(configuration, builder.Environment);
         services.AddCallCenterWorkflows(configuration);
+        services.AddCallCenterWorkOrders(configuration, builder.Environment);
 
         services.AddProblemDetails(o => o.CustomizeProblemDetails = ctx =>
         {
@@ -112,6 +113,10 @@ public static class CallCenterHostExtensions
         app.MapSettingsEndpoints();
         app.MapKnowledgeEndpoints();
         app.MapWorkflowApi();
+        app.MapContactEndpoints();
+        app.MapWorkOrderEndpoints();
+        app.MapSupervisionEndpoints();
+        app.MapNotificationEndpoints();
 
         // Unknown /api paths are 404 ProblemDetails; every other path is the SPA's client-side route.
         app.MapFallback("/api/{**rest}", () => TypedResults.NotFound()).AllowAnonymous();
