@@ -107,6 +107,14 @@ public sealed class LuceneKnowledgeIndex : IKnowledgeIndex, IDisposable
             var collector = new KnowledgeTopCollector(query.Skip + query.Take, query.WithFacets);
             var compiled = Stopwatch.GetTimestamp();
             searcher.Search(built.Query, Filter(query), collector);
+            if (collector.TotalHits < query.Skip + query.Take && built.CanWiden
+                && KnowledgeQueryBuilder.Build(query.Text, _synonyms, searcher.IndexReader, CommonFraction, wide: true) is { } wide)
+            {
+                // Too few matches for the page: let the typo net's common characters bring in documents too.
+                built = wide;
+                collector = new KnowledgeTopCollector(query.Skip + query.Take, query.WithFacets);
+                searcher.Search(built.Query, Filter(query), collector);
+            }
             var collected = Stopwatch.GetTimestamp();
             // Stored fields and highlighting for the shown page only.
             var shown = collector.Hits().Skip(query.Skip).Select(sd => (sd.Score, Doc: searcher.Doc(sd.Doc, HitFields))).ToList();

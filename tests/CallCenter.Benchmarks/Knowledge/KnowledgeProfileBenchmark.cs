@@ -47,6 +47,7 @@ public sealed class KnowledgeProfileBenchmark : IBenchmarkCommand
         };
         foreach (var fraction in fractions) modes.Add(($"current, common > {fraction:P0}", index.Search, fraction));
         var samples = modes.Select(_ => new double[set.Count, rounds]).ToArray();
+        var cpu = modes.Select(_ => new double[set.Count, rounds]).ToArray();
         var timings = modes.Select(_ => new KnowledgeSearchTimings()).ToArray();
         var relevance = modes.Select(_ => (Reciprocal: 0.0, At3: 0)).ToArray();
 
@@ -59,9 +60,11 @@ public sealed class KnowledgeProfileBenchmark : IBenchmarkCommand
                 {
                     index.CommonFraction = double.IsNaN(modes[m].Fraction) ? 0 : modes[m].Fraction;
                     index.Timings = timings[m];
+                    var cpuStart = ThreadCpuClock.NowMs();
                     var start = Stopwatch.GetTimestamp();
                     var result = modes[m].Run(new KnowledgeIndexQuery(set[q].Query, published, WithFacets: true));
                     samples[m][q, round] = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
+                    cpu[m][q, round] = ThreadCpuClock.NowMs() - cpuStart;
                     index.Timings = null;
                     if (round > 0) continue;
                     var rank = result.Hits.Select(h => seedCodes[h.Id]).ToList().FindIndex(set[q].Expected.Contains) + 1;
@@ -75,11 +78,12 @@ public sealed class KnowledgeProfileBenchmark : IBenchmarkCommand
         for (var m = 0; m < modes.Count; m++)
         {
             var all = samples[m].Cast<double>().Order().ToArray();
+            var cpuAll = cpu[m].Cast<double>().Order().ToArray();
             var t = timings[m];
             var stages = t.Searches == 0 ? "" : string.Create(f,
                 $" | per search: build {Ms(t.Build, t.Searches):F2} collect {Ms(t.Collect, t.Searches):F2} fetch {Ms(t.Fetch, t.Searches):F2} highlight {Ms(t.Highlight, t.Searches):F2} ms");
             Console.WriteLine(string.Create(f,
-                $"{modes[m].Name,-24} p50 {P(all, 50):F2} p90 {P(all, 90):F2} p99 {P(all, 99):F2} mean {all.Average():F2} ms; MRR@10 {relevance[m].Reciprocal / set.Count:F3} hit@3 {(double)relevance[m].At3 / set.Count:F3}{stages}"));
+                $"{modes[m].Name,-24} p50 {P(all, 50):F2} p90 {P(all, 90):F2} p99 {P(all, 99):F2} mean {all.Average():F2} ms (cpu p50 {P(cpuAll, 50):F2} p99 {P(cpuAll, 99):F2}); MRR@10 {relevance[m].Reciprocal / set.Count:F3} hit@3 {(double)relevance[m].At3 / set.Count:F3}{stages}"));
         }
         Console.WriteLine("slowest queries (median of rounds, ms, per mode) and their bigrams' share of documents:");
         var reader = index.WithSearcher((s, _, _) => s.IndexReader, new KnowledgeIndexQuery("", published));

@@ -57,17 +57,22 @@ public sealed class KnowledgeSearchBenchmark : IBenchmarkCommand
             for (var i = 0; i < (comparePrevious ? 200 : 0); i++) LegacyKnowledgeSearch.Search(index, new KnowledgeIndexQuery(queries[i % queries.Length], published, WithFacets: true));
             // Current and previous query path alternate query by query, so both meet the same machine load.
             var current = new double[queryCount];
+            var currentCpu = new double[queryCount];
             var previous = new double[comparePrevious ? queryCount : 0];
+            var previousCpu = new double[previous.Length];
             for (var i = 0; i < queryCount; i++)
             {
                 var query = new KnowledgeIndexQuery(queries[i % queries.Length], published, WithFacets: true);
-                current[i] = Time(() => index.Search(query));
-                if (comparePrevious) previous[i] = Time(() => LegacyKnowledgeSearch.Search(index, query));
+                (current[i], currentCpu[i]) = Time(() => index.Search(query));
+                if (comparePrevious) (previous[i], previousCpu[i]) = Time(() => LegacyKnowledgeSearch.Search(index, query));
             }
             var lucene = new Latencies(current);
             var legacy = comparePrevious ? new Latencies(previous) : null;
-            Console.WriteLine("lucene   " + lucene.Describe());
-            if (legacy is not null) Console.WriteLine("previous " + legacy.Describe());
+            (Latencies? Current, Latencies? Previous) cpu = ThreadCpuClock.Available
+                ? (new Latencies(currentCpu), comparePrevious ? new Latencies(previousCpu) : null)
+                : (null, null);
+            Console.WriteLine("lucene   " + lucene.Describe() + (cpu.Current is null ? "" : "; cpu " + cpu.Current.Describe()));
+            if (legacy is not null) Console.WriteLine("previous " + legacy.Describe() + (cpu.Previous is null ? "" : "; cpu " + cpu.Previous.Describe()));
 
             await using var database = new TestDatabase();
             await database.InitializeAsync();
@@ -79,7 +84,7 @@ public sealed class KnowledgeSearchBenchmark : IBenchmarkCommand
             Console.WriteLine("ilike    " + baseline.Describe());
             await database.DisposeAsync();
 
-            Record(articles, queries.Length, queryCount, baselineCount, indexSeconds, indexBytes, loadSeconds, lucene, legacy, baseline);
+            Record(articles, queries.Length, queryCount, baselineCount, indexSeconds, indexBytes, loadSeconds, lucene, legacy, cpu, baseline);
             return 0;
         }
         finally
@@ -130,11 +135,13 @@ public sealed class KnowledgeSearchBenchmark : IBenchmarkCommand
         while (await reader.ReadAsync()) { }
     }
 
-    private static double Time(Action run)
+    /// <summary>Wall-clock and thread-CPU milliseconds of one run.</summary>
+    private static (double Wall, double Cpu) Time(Action run)
     {
+        var cpu = ThreadCpuClock.NowMs();
         var start = Stopwatch.GetTimestamp();
         run();
-        return Stopwatch.GetElapsedTime(start).TotalMilliseconds;
+        return (Stopwatch.GetElapsedTime(start).TotalMilliseconds, ThreadCpuClock.NowMs() - cpu);
     }
 
     private static async Task<Latencies> MeasureAsync(int count, Func<int, Task> run)
@@ -150,7 +157,7 @@ public sealed class KnowledgeSearchBenchmark : IBenchmarkCommand
     }
 
     private static void Record(int articles, int distinct, int queryCount, int baselineCount, double indexSeconds, long indexBytes,
-        double loadSeconds, Latencies lucene, Latencies? previous, Latencies baseline)
+        double loadSeconds, Latencies lucene, Latencies? previous, (Latencies? Current, Latencies? Previous) cpu, Latencies baseline)
     {
         var f = CultureInfo.InvariantCulture;
         var verdict = lucene.P(99) <= 20 && baseline.P(99) / lucene.P(99) >= 20 ? "met." : "**not met** in this run.";
@@ -170,6 +177,10 @@ public sealed class KnowledgeSearchBenchmark : IBenchmarkCommand
             .AppendLine(f, $"| Lucene index | {lucene.Count} | {lucene.P(50):F2} | {lucene.P(90):F2} | {lucene.P(99):F2} | {lucene.Max:F1} |");
         if (previous is not null)
             body.AppendLine(f, $"| Lucene, previous query path | {previous.Count} | {previous.P(50):F2} | {previous.P(90):F2} | {previous.P(99):F2} | {previous.Max:F1} |");
+        if (cpu.Current is { } c)
+            body.AppendLine(f, $"| Lucene index, thread CPU time | {c.Count} | {c.P(50):F2} | {c.P(90):F2} | {c.P(99):F2} | {c.Max:F1} |");
+        if (cpu.Previous is { } p)
+            body.AppendLine(f, $"| Lucene, previous query path, thread CPU time | {p.Count} | {p.P(50):F2} | {p.P(90):F2} | {p.P(99):F2} | {p.Max:F1} |");
         body.AppendLine(f, $"| PostgreSQL ILIKE | {baseline.Count} | {baseline.P(50):F2} | {baseline.P(90):F2} | {baseline.P(99):F2} | {baseline.Max:F1} |")
             .AppendLine()
             .AppendLine(f, $"Indexing: {articles / indexSeconds:N0} articles/s ({indexSeconds:F1} s, one commit after merging to one segment; index {indexBytes / 1048576.0:F0} MiB). " +
