@@ -1,3 +1,4 @@
+using CallCenter.Workflows.Designer;
 using CallCenter.Workflows.Hosting;
 using CallCenter.Workflows.Http;
 using CallCenter.Workflows.Http.Endpoints;
@@ -48,6 +49,7 @@ public static class WorkflowHostExtensions
             services.AddWorkflowHangfireTimers();
             services.AddHostedService<WorkflowHangfireServerService>();
         }
+        services.AddSingleton<Designer.WorkflowDesignerQueries>();
         services.AddHostedService<WorkflowFolderImportService>();
         services.AddHostedService<WorkflowSweeperService>();
         return services;
@@ -58,6 +60,7 @@ public static class WorkflowHostExtensions
     {
         app.MapWorkflowDefinitionApi();
         app.MapWorkflowInstanceApi();
+        app.MapWorkflowDesignerApi();
         app.MapWorkflowHttpEndpoints();
         return app;
     }

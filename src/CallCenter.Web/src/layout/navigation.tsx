@@ -9,6 +9,7 @@ import {
   ScheduleOutlined,
   ToolOutlined,
   HomeOutlined,
+  NodeIndexOutlined,
   SafetyCertificateOutlined,
   TeamOutlined,
   UploadOutlined,
@@ -16,6 +17,7 @@ import {
 } from '@ant-design/icons';
 import { Permissions } from '../api/permissions';
 import { KnowledgePermissions } from '../pages/knowledge/knowledgeApi';
+import { WorkflowPermissions } from '../api/workflows';
 import { WorkOrderPermissions } from '../api/workorders';
 import { ContactPermissions } from '../api/contacts';
 import { NotificationPermissions } from '../api/notifications';
@@ -120,6 +122,13 @@ export const navigation: NavItem[] = [
     labelKey: 'nav.workflows',
     icon: <BranchesOutlined />,
     anyOf: [Permissions.Workflows.Default],
+  },
+  {
+    key: 'workflow-instances',
+    path: '/workflow-instances',
+    labelKey: 'nav.workflowInstances',
+    icon: <NodeIndexOutlined />,
+    anyOf: [WorkflowPermissions.Instances],
   },
 ];
 
