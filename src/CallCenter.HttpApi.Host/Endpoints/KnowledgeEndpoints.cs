@@ -48,7 +48,7 @@ public static class KnowledgeEndpoints
         // here: the cookie is SameSite=Strict and bearer callers have no cookie to ride.
         group.MapPost("/articles/{id:guid}/images", async (Guid id, HttpRequest request, IKnowledgeImageAppService svc, CancellationToken ct) =>
             {
-                var file = request.HasFormContentType ? (await request.ReadFormAsync(ct)).Files.GetFile("file") : null;
+                var file = await FileOrNullAsync(request, ct);
                 await using var content = file?.OpenReadStream();
                 var created = await svc.UploadAsync(id, file?.FileName, content, file?.Length ?? 0, ct);
                 return TypedResults.Created(created.Url, created);
@@ -83,6 +83,20 @@ public static class KnowledgeEndpoints
             .RequireAuthorization(P.Edit);
         group.MapPut("/synonyms", (KnowledgeSynonymsDto input, IKnowledgeCategoryAppService svc, CancellationToken ct) => svc.SetSynonymsAsync(input, ct))
             .RequireAuthorization(P.Edit);
+    }
+
+    /// <summary>The form's "file", or null when the body is not a form or a form without parts (a 400 with the field, not a 500).</summary>
+    private static async Task<IFormFile?> FileOrNullAsync(HttpRequest request, CancellationToken ct)
+    {
+        if (!request.HasFormContentType) return null;
+        try
+        {
+            return (await request.ReadFormAsync(ct)).Files.GetFile("file");
+        }
+        catch (Exception e) when (e is InvalidDataException or IOException)
+        {
+            return null;
+        }
     }
 
     /// <summary>Editors also see drafts and archived articles; for everyone else they do not exist.</summary>

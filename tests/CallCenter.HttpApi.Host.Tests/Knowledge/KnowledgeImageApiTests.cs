@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using System.Net.Http.Headers;
 using CallCenter.Errors;
 using static CallCenter.Knowledge.KnowledgeTestData;
@@ -103,7 +104,9 @@ public sealed class KnowledgeImageApiTests(KnowledgeApiFactory factory) : IClass
         preview.Html.ShouldNotContain("account/token");
         preview.Html.ShouldNotContain("onerror");
         preview.Html.ShouldNotContain("srcset");
-        System.Text.RegularExpressions.Regex.Matches(preview.Html, "<img ").Count.ShouldBe(2); // the Markdown one and the bare tag
+        // Ours three times: from the Markdown, without its onerror, without its srcset; the outside ones are gone.
+        System.Text.RegularExpressions.Regex.Matches(preview.Html, "<img ").Count.ShouldBe(3);
+        System.Text.RegularExpressions.Regex.Matches(preview.Html, "<img src=\"/api/knowledge/images/").Count.ShouldBe(3);
     }
 
     [Fact]
