@@ -103,6 +103,7 @@ function Designer({ definitionId, descriptors, initial }: { definitionId: string
     const result = await workflowsApi.publish(definitionId, saved?.version);
     d.markSaved(result, d.definition!);
     void published.refetch();
+    void queryClient.invalidateQueries({ queryKey: ['workflows'] });
     message.success(t('workflows.designer.published', { version: result.version }));
   });
 
@@ -192,12 +193,13 @@ function Designer({ definitionId, descriptors, initial }: { definitionId: string
         onCompare={() => setModal('compare')}
         onVersions={() => setModal('versions')}
       />
-      {view.general.length > 0 && (
-        <Alert type="error" showIcon className="wf-general-problems" title={view.general.map((p) => p.message).join(' ')} data-testid="general-problems" />
-      )}
       <div className="wf-workspace">
         <Palette descriptors={descriptors} onPointerDown={start} disabled={!canEdit} />
         <div className="wf-canvas" ref={canvasRef} data-testid="canvas">
+          {/* Over the canvas, not above it: the layout must not jump while someone drags from the palette. */}
+          {view.general.length > 0 && (
+            <Alert type="error" showIcon className="wf-general-problems" title={view.general.map((p) => p.message).join(' ')} data-testid="general-problems" />
+          )}
           <CanvasMarksContext.Provider value={marks}>
             <ReactFlow
               nodes={d.nodes}
