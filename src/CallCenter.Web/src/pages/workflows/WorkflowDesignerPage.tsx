@@ -123,10 +123,13 @@ function Designer({ definitionId, descriptors, initial }: { definitionId: string
     if (n) message.success(t('workflows.designer.copied', { count: n }));
   }, [d, message, t]);
   const paste = useCallback(() => {
-    const n = d.paste();
+    const box = canvasRef.current?.getBoundingClientRect();
+    // A little up and left of the middle, so a group of nodes is centred-ish and never hidden by the minimap.
+    const at = box ? flow.screenToFlowPosition({ x: box.left + box.width / 2 - 120, y: box.top + box.height / 2 - 80 }) : undefined;
+    const n = d.paste(at);
     if (n) message.success(t('workflows.designer.pasted', { count: n }));
     else message.info(t('workflows.designer.clipboardEmpty'));
-  }, [d, message, t]);
+  }, [d, flow, message, t]);
 
   useEffect(() => {
     if (!canEdit) return;
