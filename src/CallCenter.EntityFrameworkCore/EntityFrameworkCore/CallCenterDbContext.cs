@@ -37,6 +37,7 @@ public sealed class CallCenterDbContext(DbContextOptions<CallCenterDbContext> op
     public DbSet<KnowledgeCategory> KnowledgeCategories => Set<KnowledgeCategory>();
     public DbSet<KnowledgeSynonymGroup> KnowledgeSynonymGroups => Set<KnowledgeSynonymGroup>();
     public DbSet<KnowledgeFeedback> KnowledgeFeedback => Set<KnowledgeFeedback>();
+    public DbSet<KnowledgeImage> KnowledgeImages => Set<KnowledgeImage>();
     public DbSet<DispositionNode> DispositionNodes => Set<DispositionNode>();
     public DbSet<ContactRecord> Contacts => Set<ContactRecord>();
     public DbSet<WorkOrder> WorkOrders => Set<WorkOrder>();

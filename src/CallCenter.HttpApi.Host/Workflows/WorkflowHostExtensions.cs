@@ -39,6 +39,10 @@ public static class WorkflowHostExtensions
         {
             if (section["NodeId"] is { Length: > 0 } node) o.NodeId = node;
             if (section.GetValue<TimeSpan?>("LeaseDuration") is { } lease) o.LeaseDuration = lease;
+            // Workflows:RetentionPeriod (e.g. "30.00:00:00"; "Forever" keeps everything) and Workflows:RetentionInterval.
+            if (section["RetentionPeriod"] is { Length: > 0 } retention)
+                o.RetentionPeriod = retention.Equals("Forever", StringComparison.OrdinalIgnoreCase) ? null : TimeSpan.Parse(retention, System.Globalization.CultureInfo.InvariantCulture);
+            if (section.GetValue<TimeSpan?>("RetentionInterval") is { } interval) o.RetentionInterval = interval;
         });
         services.AddWorkflowHttp();
         if (options.HangfireEnabled)
