@@ -19,19 +19,21 @@ public static class DefaultRoleGrants
             .. ViewCustomers, P.Customers.Edit, P.Customers.Import, P.Customers.ScreenPop, P.Organization.Default,
             P.Users.Default, P.Roles.Default, P.Workflows.Default, P.Workflows.Instances, P.Workflows.ManageInstances, P.Workflows.RaiseEvents,
             P.Knowledge.Default,
+            P.Calls.Default, P.Calls.Recordings, P.Calls.Callbacks, P.Interruptions.Default, P.Interruptions.Edit, P.Prompts.Default, P.Prompts.Edit,
         ],
-        [CallCenterRoles.Agent] = [.. ViewCustomers, P.Customers.Edit, P.Customers.ScreenPop, P.Knowledge.Default],
-        [CallCenterRoles.RevisitAgent] = [.. ViewCustomers, P.Customers.ScreenPop, P.Knowledge.Default],
-        [CallCenterRoles.Dispatcher] = [.. ViewCustomers, P.Customers.ScreenPop, P.Organization.Default, P.Workflows.Instances, P.Knowledge.Default],
-        [CallCenterRoles.StationDispatcher] = [.. ViewCustomers, P.Organization.Default],
+        [CallCenterRoles.Agent] = [.. ViewCustomers, P.Customers.Edit, P.Customers.ScreenPop, P.Knowledge.Default, P.Interruptions.Default, P.Calls.Callbacks],
+        [CallCenterRoles.RevisitAgent] = [.. ViewCustomers, P.Customers.ScreenPop, P.Knowledge.Default, P.Calls.Callbacks],
+        [CallCenterRoles.Dispatcher] = [.. ViewCustomers, P.Customers.ScreenPop, P.Organization.Default, P.Workflows.Instances, P.Knowledge.Default,
+            P.Interruptions.Default, P.Interruptions.Edit],
+        [CallCenterRoles.StationDispatcher] = [.. ViewCustomers, P.Organization.Default, P.Interruptions.Default],
         [CallCenterRoles.Technician] = [.. ViewCustomers],
         // Business analysts draw and publish the flows and read the figures.
         [CallCenterRoles.Analyst] =
         [
             .. ViewCustomers, P.Organization.Default, P.Workflows.Default, P.Workflows.Edit, P.Workflows.Publish,
-            P.Workflows.Instances, P.Workflows.RaiseEvents,
+            P.Workflows.Instances, P.Workflows.RaiseEvents, P.Calls.Default, P.Prompts.Default, P.Prompts.Edit,
         ],
-        [CallCenterRoles.QualityInspector] = [.. ViewCustomers, P.Workflows.Instances, P.Knowledge.Default],
+        [CallCenterRoles.QualityInspector] = [.. ViewCustomers, P.Workflows.Instances, P.Knowledge.Default, P.Calls.Default, P.Calls.Recordings],
         [CallCenterRoles.KnowledgeEditor] = [P.Stations.Default, P.Knowledge.Default, P.Knowledge.Edit, P.Knowledge.Publish],
     };
 }

@@ -1,7 +1,9 @@
 using CallCenter.Auditing;
+using CallCenter.Calls;
 using CallCenter.Customers;
 using CallCenter.Entities;
 using CallCenter.Identity;
+using CallCenter.Interruptions;
 using CallCenter.Knowledge;
 using CallCenter.Stations;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
@@ -29,6 +31,11 @@ public sealed class CallCenterDbContext(DbContextOptions<CallCenterDbContext> op
     public DbSet<KnowledgeCategory> KnowledgeCategories => Set<KnowledgeCategory>();
     public DbSet<KnowledgeSynonymGroup> KnowledgeSynonymGroups => Set<KnowledgeSynonymGroup>();
     public DbSet<KnowledgeFeedback> KnowledgeFeedback => Set<KnowledgeFeedback>();
+    public DbSet<CallRecord> CallRecords => Set<CallRecord>();
+    public DbSet<CallRecording> CallRecordings => Set<CallRecording>();
+    public DbSet<CallbackTask> CallbackTasks => Set<CallbackTask>();
+    public DbSet<VoicePrompt> VoicePrompts => Set<VoicePrompt>();
+    public DbSet<HeatingInterruption> HeatingInterruptions => Set<HeatingInterruption>();
 
     public ICurrentUser CurrentUser { get; } = currentUser;
 
