@@ -80,6 +80,43 @@ public static class CallCenterPermissions
     {
         public const string Default = Prefix + ".Prompts";
         public const string Edit = Default + ".Edit";
+    public static class Contacts
+    {
+        public const string Default = Prefix + ".Contacts";
+        public const string Create = Default + ".Create";
+        /// <summary>Edit the disposition tree (归档树).</summary>
+        public const string ManageCategories = Default + ".ManageCategories";
+    }
+
+    public static class WorkOrders
+    {
+        public const string Default = Prefix + ".WorkOrders";
+        public const string Create = Default + ".Create";
+        /// <summary>Route orders to any station, cancel, link mass incidents.</summary>
+        public const string Dispatch = Default + ".Dispatch";
+        /// <summary>Assign a technician (a station dispatcher within their station).</summary>
+        public const string Assign = Default + ".Assign";
+        /// <summary>The technician's actions on their own jobs.</summary>
+        public const string Work = Default + ".Work";
+        /// <summary>Record the revisit call, close, reopen.</summary>
+        public const string Revisit = Default + ".Revisit";
+        /// <summary>The supervision list (督办): add and close items.</summary>
+        public const string Supervise = Default + ".Supervise";
+        /// <summary>SLA policies and the business calendar.</summary>
+        public const string ManageSla = Default + ".ManageSla";
+    }
+
+    public static class Complaints
+    {
+        public const string Default = Prefix + ".Complaints";
+        public const string Escalate = Default + ".Escalate";
+    }
+
+    public static class Notifications
+    {
+        public const string Default = Prefix + ".Notifications";
+        /// <summary>Every outgoing message and its delivery state.</summary>
+        public const string Outbox = Default + ".Outbox";
     }
 
     /// <summary>All permission names, in display order; the roles page and the seed read this.</summary>

@@ -1,0 +1,13 @@
+using CallCenter.Common;
+
+namespace CallCenter.Notifications;
+
+public interface INotificationAppService
+{
+    Task<PagedResultDto<NotificationDto>> GetInboxAsync(GetInboxInput input, CancellationToken ct = default);
+    Task<InboxSummaryDto> GetInboxSummaryAsync(CancellationToken ct = default);
+    Task MarkReadAsync(Guid id, CancellationToken ct = default);
+    Task<PagedResultDto<NotificationDto>> GetOutboxAsync(GetOutboxInput input, CancellationToken ct = default);
+    /// <summary>Puts a failed message back in the queue.</summary>
+    Task<NotificationDto> RetryAsync(Guid id, CancellationToken ct = default);
+}

@@ -1,0 +1,9 @@
+namespace CallCenter.WorkOrders;
+
+/// <summary>How many are affected.</summary>
+public enum Impact
+{
+    Household,
+    Building,
+    Area,
+}

@@ -1,0 +1,8 @@
+namespace CallCenter.WorkOrders;
+
+public enum SupervisionStatus
+{
+    Open,
+    Responded,
+    Closed,
+}
