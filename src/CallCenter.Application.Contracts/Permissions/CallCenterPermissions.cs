@@ -80,6 +80,8 @@ public static class CallCenterPermissions
     {
         public const string Default = Prefix + ".Prompts";
         public const string Edit = Default + ".Edit";
+    }
+
     public static class Contacts
     {
         public const string Default = Prefix + ".Contacts";

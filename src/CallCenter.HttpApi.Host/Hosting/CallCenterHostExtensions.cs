@@ -37,6 +37,7 @@ public static class CallCenterHostExtensions
         services.AddCallCenterAuth(configuration);
         services.AddCallCenterKnowledge(configuration, builder.Environment);
         services.AddCallCenterWorkflows(configuration);
+        services.AddCallCenterVoiceHost(configuration);
 
         services.AddProblemDetails(o => o.CustomizeProblemDetails = ctx =>
         {
@@ -108,6 +109,7 @@ public static class CallCenterHostExtensions
         app.MapSettingsEndpoints();
         app.MapKnowledgeEndpoints();
         app.MapWorkflowApi();
+        app.MapVoiceEndpoints();
 
         // Unknown /api paths are 404 ProblemDetails; every other path is the SPA's client-side route.
         app.MapFallback("/api/{**rest}", () => TypedResults.NotFound()).AllowAnonymous();

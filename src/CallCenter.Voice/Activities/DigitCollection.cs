@@ -28,7 +28,7 @@ internal static class DigitCollection
     public static async ValueTask<ActivityResult?> RetryOrFailAsync(ActivityExecutionContext context, BookmarkState bookmark, string failure)
     {
         var attempt = bookmark.Payload?["attempt"]?.GetValue<int>() ?? 1;
-        var maxAttempts = (int)(context.GetInput("maxAttempts")?.GetValue<double>() ?? 3);
+        var maxAttempts = Int(context, "maxAttempts", 3);
         if (attempt >= maxAttempts) return ActivityResult.Outcome(failure);
         var reprompt = context.GetString(failure == "Timeout" ? "timeoutPrompt" : "invalidPrompt") ?? (failure == "Timeout" ? "no-input" : "invalid");
         var library = context.Services.GetService(typeof(Prompts.PromptLibrary)) as Prompts.PromptLibrary;
@@ -45,13 +45,21 @@ internal static class DigitCollection
         var terminator = context.GetString("terminator");
         return new DigitCollectionOptions
         {
-            MaxDigits = Math.Max(1, (int)(context.GetInput("maxDigits")?.GetValue<double>() ?? 1)),
+            MaxDigits = Math.Max(1, Int(context, "maxDigits", 1)),
             Terminator = terminator is { Length: 1 } ? terminator[0] : null,
             FirstDigitTimeout = context.GetDuration("timeout") ?? TimeSpan.FromSeconds(5),
             InterDigitTimeout = context.GetDuration("interDigitTimeout") ?? TimeSpan.FromSeconds(3),
             KeepTypeAhead = true,
         };
     }
+
+    /// <summary>A number input whether the JSON holds 3 or "3".</summary>
+    public static int Int(ActivityExecutionContext context, string name, int fallback) => context.GetInput(name) switch
+    {
+        JsonValue v when v.TryGetValue<double>(out var d) => (int)d,
+        JsonValue v when v.TryGetValue<string>(out var s) && int.TryParse(s, CultureInfo.InvariantCulture, out var i) => i,
+        _ => fallback,
+    };
 
     public static string Describe(int attempt, string result) => attempt.ToString(CultureInfo.InvariantCulture) + ":" + result;
 }
