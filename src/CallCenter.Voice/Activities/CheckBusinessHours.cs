@@ -15,8 +15,14 @@ public sealed class CheckBusinessHours : IActivity
     public async ValueTask<ActivityResult> ExecuteAsync(ActivityExecutionContext context)
     {
         using var scope = context.Services.GetRequiredService<IServiceScopeFactory>().CreateScope();
-        var status = await scope.ServiceProvider.GetRequiredService<IBusinessCalendarAppService>()
-            .GetStatusAsync(context.Time.GetUtcNow(), context.CancellationToken);
+        var calendar = scope.ServiceProvider.GetService<IBusinessCalendarAppService>();
+        if (calendar is null)
+        {
+            // A node without the work-orders application (no calendar) keeps the line open rather than turning callers away.
+            VoiceContext.Session(context)?.AddStep(context.Node.Id, "CheckBusinessHours", "Open (no calendar)");
+            return ActivityResult.Outcome("Open");
+        }
+        var status = await calendar.GetStatusAsync(context.Time.GetUtcNow(), context.CancellationToken);
         context.SetOutput("holidayName", status.HolidayName);
         var port = status.IsOpen ? "Open" : "Closed";
         VoiceContext.Session(context)?.AddStep(context.Node.Id, "CheckBusinessHours", status.HolidayName is { } h ? $"{port} ({h})" : port);

@@ -16,6 +16,31 @@ public sealed class EspeakPromptAudioConverter(VoiceOptions options) : IPromptAu
 
     public async Task<(byte[] Wav, int DurationMs)> SynthesizeAsync(string text, CancellationToken ct = default)
     {
+        // Same text, same voice, same audio: a second node, a re-seed or a test run reuses the file instead of speaking again.
+        var cached = Path.Combine(options.PromptCachePath, "tts-" + Convert.ToHexStringLower(
+            System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(options.EspeakVoice + "\u001f" + text)))[..32] + ".wav");
+        if (File.Exists(cached))
+        {
+            var bytes = await File.ReadAllBytesAsync(cached, ct);
+            try
+            {
+                return (bytes, (int)(WavFile.ReadPcm(bytes).Length * 1000L / WavFile.SampleRate));
+            }
+            catch (WavFormatException)
+            {
+                File.Delete(cached);
+            }
+        }
+        var made = await SynthesizeUncachedAsync(text, ct);
+        Directory.CreateDirectory(options.PromptCachePath);
+        var temp = cached + "." + Guid.NewGuid().ToString("N")[..8] + ".tmp";
+        await File.WriteAllBytesAsync(temp, made.Wav, ct);
+        File.Move(temp, cached, overwrite: true);
+        return made;
+    }
+
+    private async Task<(byte[] Wav, int DurationMs)> SynthesizeUncachedAsync(string text, CancellationToken ct)
+    {
         var dir = Directory.CreateTempSubdirectory("cc-tts-").FullName;
         try
         {

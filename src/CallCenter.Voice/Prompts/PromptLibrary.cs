@@ -9,7 +9,7 @@ namespace CallCenter.Voice.Prompts;
 
 /// <summary>
 /// Prompts ready to play, encoded once: named prompts from the database (re-read after a short while so an upload
-/// reaches every node without a restart) and literal texts synthesized once and cached on disk by content hash.
+/// reaches every node without a restart) and literal texts synthesized once (the converter caches the files on disk).
 /// </summary>
 public sealed class PromptLibrary(IServiceScopeFactory scopes, IPromptAudioConverter converter, VoiceOptions options, TimeProvider time)
 {
@@ -36,30 +36,16 @@ public sealed class PromptLibrary(IServiceScopeFactory scopes, IPromptAudioConve
         var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(options.EspeakVoice + "\u001f" + text)))[..24];
         var lazy = _spoken.GetOrAdd(hash, h => new Lazy<Task<Prompt>>(() => SynthesizeCachedAsync(h, text)));
         var task = lazy.Value;
-        // A failed synthesis is not cached: the next call tries again.
-        if (task.IsFaulted) _spoken.TryRemove(hash, out _);
+        // A failed synthesis is not kept: the next call tries again.
+        _ = task.ContinueWith(_ => _spoken.TryRemove(new KeyValuePair<string, Lazy<Task<Prompt>>>(hash, lazy)), CancellationToken.None,
+            TaskContinuationOptions.OnlyOnFaulted, TaskScheduler.Default);
         return task.WaitAsync(ct);
     }
 
+    /// <summary>The converter keeps synthesized files on disk by content hash; this keeps the encoded prompt in memory.</summary>
     private async Task<Prompt> SynthesizeCachedAsync(string hash, string text)
     {
-        var file = Path.Combine(options.PromptCachePath, hash + ".wav");
-        if (File.Exists(file))
-        {
-            try
-            {
-                return new Prompt(hash, WavFile.ReadPcm(file));
-            }
-            catch (WavFormatException)
-            {
-                File.Delete(file); // a half-written file from a crash: make it again
-            }
-        }
         var (wav, _) = await converter.SynthesizeAsync(text);
-        Directory.CreateDirectory(options.PromptCachePath);
-        var temp = file + "." + Guid.NewGuid().ToString("N")[..8] + ".tmp";
-        await File.WriteAllBytesAsync(temp, wav);
-        File.Move(temp, file, overwrite: true);
         return new Prompt(hash, WavFile.ReadPcm(wav));
     }
 }
