@@ -10,6 +10,7 @@ import { AuthProvider } from './auth/AuthContext';
 import { RequireAuth, RequirePermission } from './auth/guards';
 import { Permissions } from './api/permissions';
 import { KnowledgePermissions } from './pages/knowledge/knowledgeApi';
+import { VoicePermissions } from './api/voice';
 import AppLayout from './layout/AppLayout';
 import HomeRedirect from './layout/HomeRedirect';
 import LoginPage from './pages/LoginPage';
@@ -29,6 +30,9 @@ const AuditLogPage = lazy(() => import('./pages/audit/AuditLogPage'));
 const KnowledgeSearchPage = lazy(() => import('./pages/knowledge/KnowledgeSearchPage'));
 const KnowledgeArticlePage = lazy(() => import('./pages/knowledge/KnowledgeArticlePage'));
 const KnowledgeEditorPage = lazy(() => import('./pages/knowledge/KnowledgeEditorPage'));
+const CallsPage = lazy(() => import('./pages/calls/CallsPage'));
+const InterruptionsPage = lazy(() => import('./pages/interruptions/InterruptionsPage'));
+const PromptsPage = lazy(() => import('./pages/prompts/PromptsPage'));
 
 const queryClient = new QueryClient({
   defaultOptions: {
@@ -85,6 +89,14 @@ export default function App() {
                       <Route path="knowledge/new" element={<KnowledgeEditorPage />} />
                       <Route path="knowledge/:id/edit" element={<KnowledgeEditorPage />} />
                     </Route>
+                  </Route>
+                  {/* Calls or callbacks: the page shows the tabs the user may see and a 403 when neither. */}
+                  <Route path="calls" element={<CallsPage />} />
+                  <Route element={<RequirePermission permission={VoicePermissions.Interruptions} />}>
+                    <Route path="interruptions" element={<InterruptionsPage />} />
+                  </Route>
+                  <Route element={<RequirePermission permission={VoicePermissions.Prompts} />}>
+                    <Route path="prompts" element={<PromptsPage />} />
                   </Route>
                   <Route element={<RequirePermission permission={Permissions.Stations.Default} />}>
                     <Route path="stations" element={<StationListPage />} />
