@@ -30,6 +30,7 @@ public static class CallCenterApplicationServiceCollectionExtensions
         services.AddScoped<AuditLogAppService>();
         services.AddKnowledgeApplication();
         services.AddVoiceApplication();
+        WorkOrders.WorkOrderApplicationServiceCollectionExtensions.AddWorkOrdersApplication(services);
         return services;
     }
 }

@@ -13,4 +13,5 @@ public static class WorkflowErrorCodes
     public const string MalformedJson = Prefix + "007";
     public const string InstanceNotFaulted = Prefix + "008";
     public const string AuthenticationRequired = Prefix + "009";
+    public const string InvalidInput = Prefix + "010";
 }

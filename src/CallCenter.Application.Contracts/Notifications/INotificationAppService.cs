@@ -8,6 +8,6 @@ public interface INotificationAppService
     Task<InboxSummaryDto> GetInboxSummaryAsync(CancellationToken ct = default);
     Task MarkReadAsync(Guid id, CancellationToken ct = default);
     Task<PagedResultDto<NotificationDto>> GetOutboxAsync(GetOutboxInput input, CancellationToken ct = default);
-    /// <summary>Puts a failed message back in the queue.</summary>
+    /// <summary>Sends a message again now (a failed one, or a pending one without waiting for its back-off).</summary>
     Task<NotificationDto> RetryAsync(Guid id, CancellationToken ct = default);
 }

@@ -25,12 +25,14 @@ public sealed class CallCenterDataSeeder(
     public async Task SeedAsync(int householdCount, bool demoData, CancellationToken ct = default)
     {
         await SeedRolesAsync(ct);
+        await new WorkOrders.WorkOrderSeeder(db).SeedAsync(ct);
         if (!demoData) return;
         await SeedOrganizationAsync(ct);
         await SeedUsersAsync(ct);
         await SeedHouseholdsAsync(householdCount, ct);
         await new Knowledge.KnowledgeSeeder(db, TimeProvider.System, logger).SeedAsync(ct);
         await new Voice.VoiceSeeder(db, TimeProvider.System, logger).SeedAsync(ct);
+        await new WorkOrders.DemoWorkOrderSeeder(db, TimeProvider.System).SeedAsync(ct);
     }
 
     private async Task SeedRolesAsync(CancellationToken ct)

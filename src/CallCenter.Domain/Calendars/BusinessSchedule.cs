@@ -118,7 +118,8 @@ public sealed class BusinessSchedule
     private DateTimeOffset ToInstant(DateOnly date, int minute)
     {
         var local = date.ToDateTime(TimeOnly.MinValue).AddMinutes(minute);
-        return new DateTimeOffset(local, Zone.GetUtcOffset(local));
+        // UTC offset: PostgreSQL timestamptz (Npgsql) accepts only offset 0, and instants compare the same either way.
+        return new DateTimeOffset(local, Zone.GetUtcOffset(local)).ToUniversalTime();
     }
 
     /// <summary>Overlapping or touching periods become one, so 08:00–12:00 + 12:00–17:00 counts as 08:00–17:00.</summary>

@@ -8,4 +8,6 @@ public interface ICurrentUser
     /// <summary>Set for station-scoped users (StationDispatcher, Technician): they see only this station's data.</summary>
     Guid? ScopedStationId { get; }
     bool IsStationScoped { get; }
+    /// <summary>A technician sees only the work orders assigned to them.</summary>
+    bool IsTechnician => false;
 }

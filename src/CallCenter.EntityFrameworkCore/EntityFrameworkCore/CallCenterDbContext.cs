@@ -1,11 +1,17 @@
 using CallCenter.Auditing;
 using CallCenter.Calls;
+using CallCenter.Calendars;
+using CallCenter.Complaints;
+using CallCenter.Contacts;
 using CallCenter.Customers;
 using CallCenter.Entities;
 using CallCenter.Identity;
 using CallCenter.Interruptions;
 using CallCenter.Knowledge;
+using CallCenter.Notifications;
+using CallCenter.Repositories;
 using CallCenter.Stations;
+using CallCenter.WorkOrders;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
@@ -14,8 +20,10 @@ namespace CallCenter.EntityFrameworkCore;
 /// <summary>
 /// The business database (public schema). Global query filters hide soft-deleted rows and, for station-scoped
 /// users, every other station's households — enforced here, in the query, whatever the caller asks.
+/// Instances are pooled (see CallCenterEfServiceCollectionExtensions), so the only constructor argument is the
+/// options; the request's user is handed over in <see cref="CurrentUser"/> each time one is rented.
 /// </summary>
-public sealed class CallCenterDbContext(DbContextOptions<CallCenterDbContext> options, ICurrentUser currentUser)
+public sealed class CallCenterDbContext(DbContextOptions<CallCenterDbContext> options)
     : IdentityDbContext<AppUser, AppRole, Guid>(options)
 {
     public DbSet<Household> Households => Set<Household>();
@@ -36,12 +44,28 @@ public sealed class CallCenterDbContext(DbContextOptions<CallCenterDbContext> op
     public DbSet<CallbackTask> CallbackTasks => Set<CallbackTask>();
     public DbSet<VoicePrompt> VoicePrompts => Set<VoicePrompt>();
     public DbSet<HeatingInterruption> HeatingInterruptions => Set<HeatingInterruption>();
+    public DbSet<DispositionNode> DispositionNodes => Set<DispositionNode>();
+    public DbSet<ContactRecord> Contacts => Set<ContactRecord>();
+    public DbSet<WorkOrder> WorkOrders => Set<WorkOrder>();
+    public DbSet<WorkOrderTransition> WorkOrderTransitions => Set<WorkOrderTransition>();
+    public DbSet<WorkOrderPhoto> WorkOrderPhotos => Set<WorkOrderPhoto>();
+    public DbSet<WorkOrderActionRecord> WorkOrderActions => Set<WorkOrderActionRecord>();
+    public DbSet<SlaPolicy> SlaPolicies => Set<SlaPolicy>();
+    public DbSet<SupervisionItem> SupervisionItems => Set<SupervisionItem>();
+    public DbSet<ComplaintEscalation> ComplaintEscalations => Set<ComplaintEscalation>();
+    public DbSet<BusinessCalendar> BusinessCalendars => Set<BusinessCalendar>();
+    public DbSet<Notification> Notifications => Set<Notification>();
+    public DbSet<DailySequence> DailySequences => Set<DailySequence>();
 
-    public ICurrentUser CurrentUser { get; } = currentUser;
+    /// <summary>Whose data this unit of work sees and stamps. Anonymous until the scope that rents the context sets it.</summary>
+    public ICurrentUser CurrentUser { get; set; } = AnonymousCurrentUser.Instance;
 
     // Read by the query filters per context instance; EF parameterizes them, so one compiled query serves everyone.
-    private bool IsStationScoped => CurrentUser.IsStationScoped;
+    // SystemAccess: workflow activities and background jobs act for the system even inside a scoped user's request.
+    private bool IsStationScoped => CurrentUser.IsStationScoped && !SystemAccess.IsActive;
     private Guid? ScopedStationId => CurrentUser.ScopedStationId;
+    private bool IsTechnician => CurrentUser.IsTechnician && !SystemAccess.IsActive;
+    private Guid? CurrentUserId => CurrentUser.Id;
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
@@ -60,5 +84,13 @@ public sealed class CallCenterDbContext(DbContextOptions<CallCenterDbContext> op
         builder.Entity<Station>().HasQueryFilter(s => !s.IsDeleted);
         builder.Entity<Department>().HasQueryFilter(d => !d.IsDeleted);
         builder.Entity<Team>().HasQueryFilter(t => !t.IsDeleted);
+        // A station dispatcher sees their station's orders; a technician only the jobs assigned to them.
+        builder.Entity<WorkOrder>().HasQueryFilter(w => !w.IsDeleted && (!IsStationScoped || w.StationId == ScopedStationId)
+                                                        && (!IsTechnician || w.AssignedTechnicianId == CurrentUserId));
+        builder.Entity<ContactRecord>().HasQueryFilter(c => !c.IsDeleted && (!IsStationScoped || c.StationId == ScopedStationId));
+        builder.Entity<SupervisionItem>().HasQueryFilter(s => !s.IsDeleted && (!IsStationScoped || s.OwnerStationId == ScopedStationId));
+        builder.Entity<DispositionNode>().HasQueryFilter(n => !n.IsDeleted);
+        builder.Entity<SlaPolicy>().HasQueryFilter(p => !p.IsDeleted);
+        builder.Entity<BusinessCalendar>().HasQueryFilter(c => !c.IsDeleted);
     }
 }

@@ -13,6 +13,6 @@ public sealed class CallCenterDbContextFactory : IDesignTimeDbContextFactory<Cal
             .UseNpgsql("Host=localhost;Database=callcenter_design", npgsql => npgsql.MigrationsHistoryTable("__ef_migrations_history"))
             .UseSnakeCaseNamingConvention()
             .Options;
-        return new CallCenterDbContext(options, AnonymousCurrentUser.Instance);
+        return new CallCenterDbContext(options);
     }
 }

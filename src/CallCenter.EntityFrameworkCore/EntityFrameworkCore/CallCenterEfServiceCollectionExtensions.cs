@@ -1,4 +1,6 @@
 using CallCenter.Auditing;
+using CallCenter.Customers;
+using CallCenter.Identity;
 using CallCenter.Repositories;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -13,13 +15,23 @@ public static class CallCenterEfServiceCollectionExtensions
     {
         connectionString = WithProductDefaults(connectionString);
         services.AddSingleton<AuditingInterceptor>();
-        services.AddDbContext<CallCenterDbContext>((sp, options) => options
+        // Pooled: a request rents a ready context instead of building one (options, internal services, change
+        // tracker) from scratch — the screen pop's per-request cost is mostly that set-up, not its one query.
+        services.AddPooledDbContextFactory<CallCenterDbContext>((sp, options) => options
             .UseNpgsql(connectionString, npgsql => npgsql.MigrationsHistoryTable("__ef_migrations_history"))
             .UseSnakeCaseNamingConvention()
             .AddInterceptors(sp.GetRequiredService<AuditingInterceptor>()));
+        services.AddScoped(sp =>
+        {
+            var context = sp.GetRequiredService<IDbContextFactory<CallCenterDbContext>>().CreateDbContext();
+            context.CurrentUser = sp.GetRequiredService<ICurrentUser>();
+            return context;
+        });
         services.AddScoped(typeof(IRepository<>), typeof(EfRepository<>));
+        services.AddScoped<ICallerLookup, EfCallerLookup>();
         services.AddSingleton<IAsyncQueryExecuter, EfAsyncQueryExecuter>();
         services.AddScoped<IUnitOfWork, EfUnitOfWork>();
+        services.AddScoped<WorkOrders.ISequenceNumberGenerator, SequenceNumberGenerator>();
         return services;
     }
 

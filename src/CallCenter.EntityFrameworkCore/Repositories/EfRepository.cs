@@ -1,6 +1,8 @@
+using CallCenter.Calendars;
 using CallCenter.Customers;
 using CallCenter.EntityFrameworkCore;
 using CallCenter.Stations;
+using CallCenter.WorkOrders;
 using Microsoft.EntityFrameworkCore;
 
 namespace CallCenter.Repositories;
@@ -14,6 +16,8 @@ public sealed class EfRepository<TEntity>(CallCenterDbContext db) : IRepository<
     {
         IQueryable<Household> households => (IQueryable<TEntity>)households.Include(h => h.Phones).AsSplitQuery(),
         IQueryable<Station> stations => (IQueryable<TEntity>)stations.Include(s => s.Communities),
+        IQueryable<WorkOrder> orders => (IQueryable<TEntity>)orders.Include(w => w.Transitions).Include(w => w.Parts).AsSplitQuery(),
+        IQueryable<BusinessCalendar> calendars => (IQueryable<TEntity>)calendars.Include(c => c.WorkingPeriods).Include(c => c.SpecialDays).AsSplitQuery(),
         var plain => plain,
     };
 

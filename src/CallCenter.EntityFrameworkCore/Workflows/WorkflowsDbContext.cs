@@ -18,6 +18,7 @@ public sealed class WorkflowsDbContext(DbContextOptions<WorkflowsDbContext> opti
     public DbSet<TriggerIndexRecord> Triggers => Set<TriggerIndexRecord>();
     public DbSet<StimulusEntry> Stimuli => Set<StimulusEntry>();
     public DbSet<JournalRecord> Journal => Set<JournalRecord>();
+    public DbSet<MaintenanceRecord> Maintenance => Set<MaintenanceRecord>();
 
     public static void Configure(DbContextOptionsBuilder builder, string connectionString) =>
         builder.UseNpgsql(connectionString, o => o.MigrationsHistoryTable(HistoryTable, Schema)).UseSnakeCaseNamingConvention();

@@ -15,6 +15,8 @@ public sealed class HttpCurrentUser(IHttpContextAccessor accessor) : ICurrentUse
 
     public bool IsStationScoped => Principal?.FindAll(ClaimTypes.Role).Any(r => CallCenterRoles.StationScoped.Contains(r.Value)) == true;
 
+    public bool IsTechnician => Principal?.IsInRole(CallCenterRoles.Technician) == true;
+
     /// <summary>A scoped user without a station sees nothing (Guid.Empty matches no row), never everything.</summary>
     public Guid? ScopedStationId => !IsStationScoped ? null
         : Guid.TryParse(Principal?.FindFirstValue(CallCenterClaimTypes.StationId), out var id) ? id : Guid.Empty;

@@ -38,6 +38,7 @@ public static class CallCenterHostExtensions
         services.AddCallCenterKnowledge(configuration, builder.Environment);
         services.AddCallCenterWorkflows(configuration);
         services.AddCallCenterVoiceHost(configuration);
+        services.AddCallCenterWorkOrders(configuration, builder.Environment);
 
         services.AddProblemDetails(o => o.CustomizeProblemDetails = ctx =>
         {
@@ -89,8 +90,12 @@ public static class CallCenterHostExtensions
         app.UseRequestLocalization();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
-        app.UseDefaultFiles();
-        app.UseStaticFiles();
+        // The SPA's files are looked up on disk only for non-API paths: an API call skips two stat() calls.
+        app.UseWhen(ctx => !ctx.Request.Path.StartsWithSegments("/api"), spa =>
+        {
+            spa.UseDefaultFiles();
+            spa.UseStaticFiles();
+        });
         app.UseAuthentication();
         app.UseAuthorization();
 
@@ -110,6 +115,10 @@ public static class CallCenterHostExtensions
         app.MapKnowledgeEndpoints();
         app.MapWorkflowApi();
         app.MapVoiceEndpoints();
+        app.MapContactEndpoints();
+        app.MapWorkOrderEndpoints();
+        app.MapSupervisionEndpoints();
+        app.MapNotificationEndpoints();
 
         // Unknown /api paths are 404 ProblemDetails; every other path is the SPA's client-side route.
         app.MapFallback("/api/{**rest}", () => TypedResults.NotFound()).AllowAnonymous();

@@ -29,7 +29,7 @@ public static class WorkflowInstanceApi
                 if (summary is null) return NotFound(id);
                 var state = await store.GetStateAsync(id, ct);
                 var journal = await store.GetJournalAsync(id, ct);
-                return TypedResults.Ok(new { instance = summary, state, journal });
+                return TypedResults.Ok(new { instance = summary, output = state?.Output, state, journal });
             })
             .RequireAuthorization(CallCenterPermissions.Workflows.Instances);
         group.MapPost("/instances", async (StartWorkflowRequest body, WorkflowRuntime runtime, CancellationToken ct) =>

@@ -23,6 +23,15 @@ public static class WorkflowProblems
             extensions: new Dictionary<string, object?> { ["code"] = WorkflowErrorCodes.ValidationFailed, ["activities"] = activities });
     }
 
+    /// <summary>A start whose input does not fit the declared inputs: errors keyed by "input.&lt;name&gt;", codes per field.</summary>
+    public static IResult InvalidInput(WorkflowInputException e)
+    {
+        var errors = e.Errors.GroupBy(x => x.Path).ToDictionary(g => g.Key, g => g.Select(x => x.Message).ToArray());
+        var codes = e.Errors.GroupBy(x => x.Path).ToDictionary(g => g.Key, g => g.Select(x => x.Code).ToArray());
+        return TypedResults.ValidationProblem(errors, detail: e.Message, title: "The workflow input is invalid.",
+            extensions: new Dictionary<string, object?> { ["code"] = WorkflowErrorCodes.InvalidInput, ["fieldCodes"] = codes });
+    }
+
     public static IResult MalformedJson(JsonException e) =>
         TypedResults.ValidationProblem(new Dictionary<string, string[]> { [e.Path is { Length: > 1 } p ? p.TrimStart('$', '.') : "body"] = [e.Message] },
             detail: "The body is not a workflow definition.", title: "The body is not a workflow definition.",
@@ -38,6 +47,10 @@ public static class WorkflowProblems
         catch (WorkflowValidationException e)
         {
             return Invalid(e);
+        }
+        catch (WorkflowInputException e)
+        {
+            return InvalidInput(e);
         }
         catch (WorkflowNotFoundException e)
         {

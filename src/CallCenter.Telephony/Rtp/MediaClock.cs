@@ -19,9 +19,11 @@ public sealed class MediaClock : IDisposable
     private bool _changed;
     private volatile bool _stopping;
     private long _tickFailures;
+    private readonly MediaClockPriority _wantedPriority;
 
-    public MediaClock()
+    public MediaClock(MediaClockPriority priority = MediaClockPriority.RealTime)
     {
+        _wantedPriority = priority;
         _thread = new Thread(Run) { IsBackground = true, Name = "media-clock", Priority = ThreadPriority.AboveNormal };
         _thread.Start();
     }
@@ -57,12 +59,15 @@ public sealed class MediaClock : IDisposable
         }
     }
 
-    /// <summary>Whether the OS accepted a raised priority for the clock thread (Linux, CAP_SYS_NICE).</summary>
-    public bool PriorityBoosted { get; private set; }
+    /// <summary>What the OS granted the clock thread (Linux, CAP_SYS_NICE); may be less than asked for.</summary>
+    public MediaClockPriority Priority { get; private set; }
+
+    /// <summary>Whether the OS accepted any raised priority for the clock thread.</summary>
+    public bool PriorityBoosted => Priority != MediaClockPriority.Normal;
 
     private void Run()
     {
-        PriorityBoosted = ThreadPriorityBoost.TryBoostCurrentThread(-15);
+        Priority = ThreadPriorityBoost.Apply(_wantedPriority);
         while (!_stopping)
         {
             var entries = Snapshot();

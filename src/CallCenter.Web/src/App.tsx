@@ -11,6 +11,9 @@ import { RequireAuth, RequirePermission } from './auth/guards';
 import { Permissions } from './api/permissions';
 import { KnowledgePermissions } from './pages/knowledge/knowledgeApi';
 import { VoicePermissions } from './api/voice';
+import { WorkOrderPermissions } from './api/workorders';
+import { ContactPermissions } from './api/contacts';
+import { NotificationPermissions } from './api/notifications';
 import AppLayout from './layout/AppLayout';
 import HomeRedirect from './layout/HomeRedirect';
 import LoginPage from './pages/LoginPage';
@@ -33,6 +36,12 @@ const KnowledgeEditorPage = lazy(() => import('./pages/knowledge/KnowledgeEditor
 const CallsPage = lazy(() => import('./pages/calls/CallsPage'));
 const InterruptionsPage = lazy(() => import('./pages/interruptions/InterruptionsPage'));
 const PromptsPage = lazy(() => import('./pages/prompts/PromptsPage'));
+const TechnicianJobsPage = lazy(() => import('./pages/technician/TechnicianJobsPage'));
+const TechnicianJobPage = lazy(() => import('./pages/technician/TechnicianJobPage'));
+const DispatchBoardPage = lazy(() => import('./pages/dispatch/DispatchBoardPage'));
+const WorkOrderDetailPage = lazy(() => import('./pages/workorders/WorkOrderDetailPage'));
+const OutboxPage = lazy(() => import('./pages/outbox/OutboxPage'));
+const DispositionTreePage = lazy(() => import('./pages/dispositions/DispositionTreePage'));
 
 const queryClient = new QueryClient({
   defaultOptions: {
@@ -113,6 +122,20 @@ export default function App() {
                   </Route>
                   <Route element={<RequirePermission permission={Permissions.Workflows.Default} />}>
                     <Route path="workflows" element={<WorkflowsPlaceholderPage />} />
+                  </Route>
+                  <Route element={<RequirePermission permission={WorkOrderPermissions.Work} />}>
+                    <Route path="tech" element={<TechnicianJobsPage />} />
+                    <Route path="tech/jobs/:id" element={<TechnicianJobPage />} />
+                  </Route>
+                  <Route element={<RequirePermission permission={WorkOrderPermissions.Default} />}>
+                    <Route path="dispatch" element={<DispatchBoardPage />} />
+                    <Route path="work-orders/:id" element={<WorkOrderDetailPage />} />
+                  </Route>
+                  <Route element={<RequirePermission permission={NotificationPermissions.Outbox} />}>
+                    <Route path="outbox" element={<OutboxPage />} />
+                  </Route>
+                  <Route element={<RequirePermission permission={ContactPermissions.ManageCategories} />}>
+                    <Route path="dispositions" element={<DispositionTreePage />} />
                   </Route>
                   <Route path="home" element={<Navigate to="/" replace />} />
                   <Route path="*" element={<NotFoundPage />} />

@@ -25,10 +25,14 @@ public sealed class RunWorkflow : IActivity
     public async ValueTask<ActivityResult> ExecuteAsync(ActivityExecutionContext context)
     {
         var definitionId = context.GetString("workflowDefinitionId") ?? throw new InvalidOperationException("RunWorkflow needs a definition id.");
-        if (context.Services.GetService<IWorkflowDefinitionStore>() is { } store
-            && await store.GetPublishedAsync(definitionId, context.CancellationToken) is null)
-            throw new InvalidOperationException($"Workflow '{definitionId}' has no published version to run.");
         var input = context.GetInput("input") as JsonObject;
+        if (context.Services.GetService<IWorkflowDefinitionStore>() is { } store)
+        {
+            var child = await store.GetPublishedAsync(definitionId, context.CancellationToken)
+                        ?? throw new InvalidOperationException($"Workflow '{definitionId}' has no published version to run.");
+            // A child with a bad input is the parent's fault: its incident names the field, and no child is created.
+            if (WorkflowArguments.ValidateInput(child, input) is { Count: > 0 } errors) throw new WorkflowInputException(definitionId, errors);
+        }
         var childId = context.StartChild(definitionId, input, context.State.CorrelationId);
         context.SetOutput("instanceId", childId);
         if (!context.GetBool("waitForCompletion", fallback: true)) return ActivityResult.Done();

@@ -93,6 +93,7 @@ public sealed class WorkflowRunner(ActivityRegistry registry, IExpressionEvaluat
             {
                 state.Status = WorkflowStatus.Finished;
                 state.Queue.Clear();
+                WorkflowArguments.CollectOutputs(workflow.Definition, state);
                 Journal(state, result, null, null, JournalEventKind.WorkflowFinished);
             }
         }
@@ -161,6 +162,7 @@ public sealed class WorkflowRunner(ActivityRegistry registry, IExpressionEvaluat
                 state.Queue.Clear();
                 state.Bookmarks.Clear();
                 state.Status = WorkflowStatus.Finished;
+                WorkflowArguments.CollectOutputs(workflow.Definition, state);
                 Journal(state, result, null, null, JournalEventKind.WorkflowFinished);
                 break;
             case ActivityResultKind.Waiting:

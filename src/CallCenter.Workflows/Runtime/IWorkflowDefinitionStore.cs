@@ -25,4 +25,21 @@ public interface IWorkflowDefinitionStore
     Task<string?> GetPublishedContentHashAsync(string definitionId, CancellationToken ct);
 
     Task<IReadOnlyList<TriggerRecord>> FindTriggersAsync(string hash, CancellationToken ct);
+
+    /// <summary>The indexed triggers of a definition (with ids, next occurrences and timer jobs).</summary>
+    Task<IReadOnlyList<TriggerRecord>> GetTriggersAsync(string definitionId, CancellationToken ct);
+
+    Task<TriggerRecord?> GetTriggerAsync(long triggerId, CancellationToken ct);
+
+    /// <summary>
+    /// Moves a scheduled trigger from <paramref name="expectedDue"/> to its next occurrence (clearing its job); false when
+    /// another firing already did — so exactly one firing of an occurrence schedules the next one.
+    /// </summary>
+    Task<bool> AdvanceTriggerAsync(long triggerId, DateTimeOffset expectedDue, DateTimeOffset? nextDue, CancellationToken ct);
+
+    /// <summary>Records the timer job of the occurrence <paramref name="dueAt"/> (ignored if the trigger moved on or is gone).</summary>
+    Task SetTriggerJobAsync(long triggerId, DateTimeOffset dueAt, string jobId, CancellationToken ct);
+
+    /// <summary>Scheduled triggers without a timer job (a crash between publish or firing and scheduling): the sweeper's work.</summary>
+    Task<IReadOnlyList<TriggerRecord>> UnscheduledTriggersAsync(int max, CancellationToken ct);
 }

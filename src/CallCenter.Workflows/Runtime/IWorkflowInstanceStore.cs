@@ -18,6 +18,15 @@ public interface IWorkflowInstanceStore
 
     Task<long> EnqueueStimulusAsync(StimulusRecord stimulus, CancellationToken ct);
 
+    /// <summary>
+    /// The resume fast path: stores the stimulus and, in the same transaction, leases the oldest free instance whose
+    /// bookmark it matches and claims that instance's pending stimuli (the new one included). When nothing was leased
+    /// the stimulus is durably stored and the caller must look for its bookmark again (a bookmark committed after
+    /// this transaction's snapshot would otherwise be missed). When something was leased the transaction may commit
+    /// asynchronously: the run's own commit, which is synchronous and later in the log, makes it durable.
+    /// </summary>
+    Task<EnqueuedStimulus> EnqueueAndLeaseAsync(StimulusRecord stimulus, string owner, DateTimeOffset now, DateTimeOffset until, CancellationToken ct);
+
     /// <summary>Instances with a bookmark the stimulus can resume, oldest bookmark first.</summary>
     Task<IReadOnlyList<string>> FindWaitingInstancesAsync(StimulusRecord stimulus, CancellationToken ct);
 
@@ -38,4 +47,16 @@ public interface IWorkflowInstanceStore
     Task<WorkflowState?> GetStateAsync(string instanceId, CancellationToken ct);
 
     Task<IReadOnlyList<JournalEntry>> GetJournalAsync(string instanceId, CancellationToken ct);
+
+    /// <summary>
+    /// Claims the retention chore for this interval (false if any node ran it since <paramref name="ranBefore"/>), so it
+    /// runs once per interval across nodes.
+    /// </summary>
+    Task<bool> TryClaimRetentionAsync(DateTimeOffset now, DateTimeOffset ranBefore, CancellationToken ct);
+
+    /// <summary>
+    /// Deletes up to <paramref name="max"/> finished or cancelled instances that finished before the cutoff (with their
+    /// journal and bookmarks) and up to <paramref name="max"/> inbox rows created before it that were processed or expired.
+    /// </summary>
+    Task<PurgeResult> PurgeAsync(DateTimeOffset cutoff, int max, CancellationToken ct);
 }

@@ -10,4 +10,10 @@ public interface IWorkflowTimerScheduler
     string? Schedule(string bookmarkId, DateTimeOffset dueAt);
 
     void Cancel(string jobId);
+
+    /// <summary>
+    /// Schedules the firing of a scheduled trigger's occurrence (the runtime's FireTriggerAsync). A second firing of the
+    /// same occurrence starts nothing: the instance id is derived from the occurrence. Returns a job id, or null.
+    /// </summary>
+    string? ScheduleTrigger(long triggerId, DateTimeOffset occurrence) => null;
 }

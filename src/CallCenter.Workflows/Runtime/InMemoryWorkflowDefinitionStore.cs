@@ -8,6 +8,7 @@ public sealed class InMemoryWorkflowDefinitionStore : IWorkflowDefinitionStore
     private readonly object _gate = new();
     private readonly List<(WorkflowDefinition Definition, string Hash)> _versions = [];
     private readonly List<TriggerRecord> _triggers = [];
+    private long _nextTrigger;
 
     public Task<WorkflowDefinition?> GetPublishedAsync(string definitionId, CancellationToken ct) =>
         Find(d => d.DefinitionId == definitionId && d.IsPublished);
@@ -66,7 +67,7 @@ public sealed class InMemoryWorkflowDefinitionStore : IWorkflowDefinitionStore
             foreach (var v in _versions.Where(v => v.Definition.DefinitionId == definitionId)) v.Definition.IsPublished = false;
             target.IsPublished = true;
             _triggers.RemoveAll(t => t.DefinitionId == definitionId);
-            _triggers.AddRange(triggers);
+            _triggers.AddRange(triggers.Select(t => t with { Id = ++_nextTrigger, JobId = null }));
             return Task.FromResult(target);
         }
     }
@@ -91,6 +92,43 @@ public sealed class InMemoryWorkflowDefinitionStore : IWorkflowDefinitionStore
     public Task<IReadOnlyList<TriggerRecord>> FindTriggersAsync(string hash, CancellationToken ct)
     {
         lock (_gate) return Task.FromResult<IReadOnlyList<TriggerRecord>>(_triggers.Where(t => t.Hash == hash).ToList());
+    }
+
+    public Task<IReadOnlyList<TriggerRecord>> GetTriggersAsync(string definitionId, CancellationToken ct)
+    {
+        lock (_gate) return Task.FromResult<IReadOnlyList<TriggerRecord>>(_triggers.Where(t => t.DefinitionId == definitionId).ToList());
+    }
+
+    public Task<TriggerRecord?> GetTriggerAsync(long triggerId, CancellationToken ct)
+    {
+        lock (_gate) return Task.FromResult(_triggers.Find(t => t.Id == triggerId));
+    }
+
+    public Task<bool> AdvanceTriggerAsync(long triggerId, DateTimeOffset expectedDue, DateTimeOffset? nextDue, CancellationToken ct)
+    {
+        lock (_gate)
+        {
+            var i = _triggers.FindIndex(t => t.Id == triggerId && t.DueAt == expectedDue);
+            if (i < 0) return Task.FromResult(false);
+            _triggers[i] = _triggers[i] with { DueAt = nextDue, JobId = null };
+            return Task.FromResult(true);
+        }
+    }
+
+    public Task SetTriggerJobAsync(long triggerId, DateTimeOffset dueAt, string jobId, CancellationToken ct)
+    {
+        lock (_gate)
+        {
+            var i = _triggers.FindIndex(t => t.Id == triggerId && t.DueAt == dueAt);
+            if (i >= 0) _triggers[i] = _triggers[i] with { JobId = jobId };
+        }
+        return Task.CompletedTask;
+    }
+
+    public Task<IReadOnlyList<TriggerRecord>> UnscheduledTriggersAsync(int max, CancellationToken ct)
+    {
+        lock (_gate)
+            return Task.FromResult<IReadOnlyList<TriggerRecord>>(_triggers.Where(t => t.DueAt is not null && t.JobId is null).Take(max).ToList());
     }
 
     private Task<WorkflowDefinition?> Find(Func<WorkflowDefinition, bool> predicate)

@@ -16,6 +16,7 @@ public sealed class InMemoryWorkflowInstanceStore : IWorkflowInstanceStore
         public string? Owner;
         public DateTimeOffset? LeaseUntil;
         public DateTimeOffset CreatedAt;
+        public DateTimeOffset? FinishedAt;
         public WorkflowStatus Status;
     }
 
@@ -36,6 +37,8 @@ public sealed class InMemoryWorkflowInstanceStore : IWorkflowInstanceStore
         public bool Processed;
     }
 
+    private DateTimeOffset? _lastRetention;
+
     private readonly object _gate = new();
     private readonly Dictionary<string, Row> _instances = new(StringComparer.Ordinal);
     private readonly Dictionary<string, BookmarkRow> _bookmarks = new(StringComparer.Ordinal);
@@ -45,10 +48,27 @@ public sealed class InMemoryWorkflowInstanceStore : IWorkflowInstanceStore
 
     public Task<LeasedInstance?> TryLeaseAsync(string instanceId, string owner, DateTimeOffset now, DateTimeOffset until, CancellationToken ct)
     {
+        lock (_gate) return Task.FromResult(Lease(instanceId, owner, now, until));
+    }
+
+    public Task<EnqueuedStimulus> EnqueueAndLeaseAsync(StimulusRecord stimulus, string owner, DateTimeOffset now, DateTimeOffset until, CancellationToken ct)
+    {
         lock (_gate)
         {
+            var id = Add(stimulus);
+            var target = _bookmarks
+                .Where(b => stimulus.BookmarkId is { } bookmarkId ? b.Key == bookmarkId : b.Value.Hash == stimulus.Hash)
+                .Where(b => _instances.TryGetValue(b.Value.InstanceId, out var row) && (row.Owner is null || row.LeaseUntil < now))
+                .OrderBy(b => b.Value.CreatedAt).Select(b => b.Value.InstanceId).FirstOrDefault();
+            return Task.FromResult(new EnqueuedStimulus(id, target is null ? null : Lease(target, owner, now, until)));
+        }
+    }
+
+    private LeasedInstance? Lease(string instanceId, string owner, DateTimeOffset now, DateTimeOffset until)
+    {
+        {
             if (!_instances.TryGetValue(instanceId, out var row) || row.Owner is not null && row.LeaseUntil >= now)
-                return Task.FromResult<LeasedInstance?>(null);
+                return null;
             row.Owner = owner;
             row.LeaseUntil = until;
             row.RowVersion++;
@@ -66,7 +86,7 @@ public sealed class InMemoryWorkflowInstanceStore : IWorkflowInstanceStore
                 claimed.Add(s.Record);
             }
             var state = WorkflowJson.Deserialize<WorkflowState>(row.StateJson);
-            return Task.FromResult<LeasedInstance?>(new LeasedInstance(state, row.RowVersion, claimed));
+            return new LeasedInstance(state, row.RowVersion, claimed);
         }
     }
 
@@ -86,6 +106,7 @@ public sealed class InMemoryWorkflowInstanceStore : IWorkflowInstanceStore
 
             row.StateJson = WorkflowJson.Serialize(commit.State);
             row.Status = commit.State.Status;
+            row.FinishedAt = row.Status is WorkflowStatus.Finished or WorkflowStatus.Cancelled ? commit.Now : null;
             row.RowVersion++;
             row.Owner = commit.KeepLeaseUntil is null ? null : commit.Owner;
             row.LeaseUntil = commit.KeepLeaseUntil;
@@ -204,5 +225,33 @@ public sealed class InMemoryWorkflowInstanceStore : IWorkflowInstanceStore
     {
         lock (_gate)
             return Task.FromResult<IReadOnlyList<JournalEntry>>(_journal.TryGetValue(instanceId, out var j) ? j.ToList() : []);
+    }
+
+    public Task<bool> TryClaimRetentionAsync(DateTimeOffset now, DateTimeOffset ranBefore, CancellationToken ct)
+    {
+        lock (_gate)
+        {
+            if (_lastRetention > ranBefore) return Task.FromResult(false);
+            _lastRetention = now;
+            return Task.FromResult(true);
+        }
+    }
+
+    public Task<PurgeResult> PurgeAsync(DateTimeOffset cutoff, int max, CancellationToken ct)
+    {
+        lock (_gate)
+        {
+            var doomed = _instances.Where(i => i.Value.FinishedAt < cutoff).Take(max).Select(i => i.Key).ToList();
+            var journal = 0;
+            foreach (var id in doomed)
+            {
+                _instances.Remove(id);
+                if (_journal.Remove(id, out var lines)) journal += lines.Count;
+                foreach (var b in _bookmarks.Where(b => b.Value.InstanceId == id).Select(b => b.Key).ToList()) _bookmarks.Remove(b);
+            }
+            var stimuli = _stimuli.Where(s => s.Record.CreatedAt < cutoff && (s.Processed || s.Record.ExpiresAt < cutoff)).Take(max).ToHashSet();
+            _stimuli.RemoveAll(stimuli.Contains);
+            return Task.FromResult(new PurgeResult(doomed.Count, journal, stimuli.Count));
+        }
     }
 }

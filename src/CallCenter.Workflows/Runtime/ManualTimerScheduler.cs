@@ -9,8 +9,10 @@ namespace CallCenter.Workflows.Runtime;
 public sealed class ManualTimerScheduler : IWorkflowTimerScheduler
 {
     private readonly ConcurrentDictionary<string, (string BookmarkId, DateTimeOffset DueAt)> _timers = new();
+    private readonly ConcurrentDictionary<string, (long TriggerId, DateTimeOffset Occurrence)> _triggers = new();
 
     public IReadOnlyCollection<(string BookmarkId, DateTimeOffset DueAt)> Pending => _timers.Values.ToArray();
+    public IReadOnlyCollection<(long TriggerId, DateTimeOffset Occurrence)> PendingTriggers => _triggers.Values.ToArray();
 
     public string? Schedule(string bookmarkId, DateTimeOffset dueAt)
     {
@@ -19,9 +21,20 @@ public sealed class ManualTimerScheduler : IWorkflowTimerScheduler
         return id;
     }
 
-    public void Cancel(string jobId) => _timers.TryRemove(jobId, out _);
+    public string? ScheduleTrigger(long triggerId, DateTimeOffset occurrence)
+    {
+        var id = Guid.NewGuid().ToString("N");
+        _triggers[id] = (triggerId, occurrence);
+        return id;
+    }
 
-    /// <summary>Resumes every bookmark whose time has come; returns how many timers fired.</summary>
+    public void Cancel(string jobId)
+    {
+        _timers.TryRemove(jobId, out _);
+        _triggers.TryRemove(jobId, out _);
+    }
+
+    /// <summary>Resumes every bookmark and fires every scheduled trigger whose time has come; returns how many fired.</summary>
     public async Task<int> FireDueAsync(WorkflowRuntime runtime, DateTimeOffset now, CancellationToken ct = default)
     {
         var fired = 0;
@@ -29,6 +42,12 @@ public sealed class ManualTimerScheduler : IWorkflowTimerScheduler
         {
             if (!_timers.TryRemove(id, out _)) continue;
             await runtime.FireTimerAsync(timer.BookmarkId, ct);
+            fired++;
+        }
+        foreach (var (id, trigger) in _triggers.Where(t => t.Value.Occurrence <= now).ToArray())
+        {
+            if (!_triggers.TryRemove(id, out _)) continue;
+            await runtime.FireTriggerAsync(trigger.TriggerId, trigger.Occurrence, ct);
             fired++;
         }
         return fired;

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Logging;
 using CallCenter.Workflows.Execution;
 
 namespace CallCenter.Workflows.Runtime;
@@ -47,7 +48,7 @@ public sealed partial class WorkflowRuntime
 
     /// <summary>
     /// One pass of the safety net every node runs periodically: finish instances whose lease expired (a crashed
-    /// node), deliver inbox entries nobody delivered, and schedule timers whose scheduling was lost in a crash.
+    /// node), deliver inbox entries nobody delivered, and schedule timers and cron triggers whose scheduling was lost in a crash.
     /// Returns how many items it touched.
     /// </summary>
     public async Task<int> SweepAsync(CancellationToken ct = default)
@@ -72,6 +73,34 @@ public sealed partial class WorkflowRuntime
             await ScheduleTimerAsync(timer.BookmarkId, timer.DueAt, ct);
             touched++;
         }
+        // A second job for an occurrence is harmless (FireTriggerAsync is idempotent), so no grace period is needed here.
+        foreach (var trigger in await definitions.UnscheduledTriggersAsync(100, ct))
+        {
+            await ScheduleTriggerAsync(trigger.Id, trigger.DueAt!.Value, ct);
+            touched++;
+        }
         return touched;
+    }
+
+    /// <summary>
+    /// Retention: if no node ran it within <see cref="WorkflowRuntimeOptions.RetentionInterval"/>, deletes what is older
+    /// than <see cref="WorkflowRuntimeOptions.RetentionPeriod"/> in batches. Null when skipped (disabled or another node's turn).
+    /// </summary>
+    public async Task<PurgeResult?> PurgeAsync(CancellationToken ct = default)
+    {
+        if (options.RetentionPeriod is not { } period) return null;
+        var now = time.GetUtcNow();
+        if (!await instances.TryClaimRetentionAsync(now, now - options.RetentionInterval, ct)) return null;
+        var total = new PurgeResult(0, 0, 0);
+        for (var pass = 0; pass < 100; pass++)
+        {
+            var batch = await instances.PurgeAsync(now - period, options.RetentionBatchSize, ct);
+            total = new PurgeResult(total.Instances + batch.Instances, total.JournalEntries + batch.JournalEntries, total.Stimuli + batch.Stimuli);
+            if (batch.Instances < options.RetentionBatchSize && batch.Stimuli < options.RetentionBatchSize) break;
+        }
+        if (total.Instances + total.Stimuli > 0)
+            _logger.LogInformation("Workflow retention removed {Instances} instances, {Journal} journal lines, {Stimuli} inbox rows",
+                total.Instances, total.JournalEntries, total.Stimuli);
+        return total;
     }
 }

@@ -45,13 +45,19 @@ public sealed partial class WorkflowRuntime(
         var version = await definitions.GetPublishedVersionAsync(definitionId, ct)
                       ?? throw new WorkflowNotFoundException($"Workflow {definitionId} has no published version.");
         var workflow = await GetCompiledAsync(definitionId, version, ct);
+        // Checked here, not in the trigger paths: an HTTP request or a cron occurrence carries a trigger payload, not inputs.
+        if (WorkflowArguments.ValidateInput(workflow.Definition, input) is { Count: > 0 } errors) throw new WorkflowInputException(definitionId, errors);
         return await StartAsync(workflow, input, correlationId, null, null, runOptions, ct);
     }
 
+    /// <summary>
+    /// Starts an instance of a compiled version, at a trigger activity if given. A caller-chosen <paramref name="instanceId"/>
+    /// makes the start idempotent: a second start with the same id is refused by the store (LeaseLostException).
+    /// </summary>
     public Task<RunOutcome> StartAsync(CompiledWorkflow workflow, JsonObject? input, string? correlationId, string? triggerActivityId,
-        JsonNode? triggerPayload, RunOptions? runOptions, CancellationToken ct)
+        JsonNode? triggerPayload, RunOptions? runOptions, CancellationToken ct, string? instanceId = null)
     {
-        var state = runner.CreateState(workflow, Guid.CreateVersion7().ToString(), input, correlationId, triggerActivityId, triggerPayload);
+        var state = runner.CreateState(workflow, instanceId ?? Guid.CreateVersion7().ToString(), input, correlationId, triggerActivityId, triggerPayload);
         var tracker = new CommitTracker { IsNew = true };
         return DriveAsync(workflow, state, tracker, [], runOptions, ct);
     }
@@ -74,7 +80,15 @@ public sealed partial class WorkflowRuntime(
     {
         var now = time.GetUtcNow();
         var stimulus = new StimulusRecord(0, name, hash, correlationId, bookmarkId, isTimer, payload, now, now + (timeToLive ?? options.StimulusTimeToLive));
-        stimulus = stimulus with { Id = await instances.EnqueueStimulusAsync(stimulus, ct) };
+        // Fast path: store + lease + claim in one round trip when a waiting instance is free; otherwise the stimulus is
+        // stored and the ordinary dispatch below looks for its bookmark again, after the store committed.
+        var enqueued = await instances.EnqueueAndLeaseAsync(stimulus, NodeId, now, now + options.LeaseDuration, ct);
+        stimulus = stimulus with { Id = enqueued.StimulusId };
+        if (enqueued.Leased is { } leased)
+        {
+            var outcome = await ContinueAsync(leased, runOptions, ct);
+            if (outcome.ConsumedStimuli.Contains(stimulus.Id)) return new StimulusOutcome(stimulus.Id, outcome);
+        }
         return await DispatchAsync(stimulus, runOptions, ct);
     }
 
@@ -98,7 +112,14 @@ public sealed partial class WorkflowRuntime(
         var now = time.GetUtcNow();
         var leased = await instances.TryLeaseAsync(instanceId, NodeId, now, now + options.LeaseDuration, ct);
         if (leased is null) return null;
+        return await ContinueAsync(leased, runOptions, ct);
+    }
+
+    /// <summary>Runs a leased instance with the stimuli claimed for it, or gives the lease back if there is nothing to do.</summary>
+    private async Task<RunOutcome> ContinueAsync(LeasedInstance leased, RunOptions? runOptions, CancellationToken ct)
+    {
         var state = leased.State;
+        var instanceId = state.InstanceId;
         var resumptions = Match(state, leased.ClaimedStimuli);
         if (resumptions.Count == 0 && state.Status != WorkflowStatus.Running)
         {

@@ -13,4 +13,16 @@ public sealed class WorkflowRuntimeOptions
 
     /// <summary>A Running instance nobody leased for this long (a child whose parent's node died) is picked up by the sweeper.</summary>
     public TimeSpan OrphanGrace { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>
+    /// How long finished and cancelled instances (with their journal) and processed or expired inbox rows are kept;
+    /// null keeps them forever. Faulted instances are never purged: they wait for an operator.
+    /// </summary>
+    public TimeSpan? RetentionPeriod { get; set; } = TimeSpan.FromDays(30);
+
+    /// <summary>How often, across all nodes together, the retention pass runs (the sweeper asks; one node wins per interval).</summary>
+    public TimeSpan RetentionInterval { get; set; } = TimeSpan.FromHours(1);
+
+    /// <summary>Rows deleted per statement, so a pass never holds many locks or a long transaction.</summary>
+    public int RetentionBatchSize { get; set; } = 1000;
 }

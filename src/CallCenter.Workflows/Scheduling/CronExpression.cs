@@ -1,12 +1,13 @@
 namespace CallCenter.Workflows.Scheduling;
 
 /// <summary>
-/// Five-field cron (minute hour day-of-month month day-of-week, UTC) with *, lists, ranges and steps. Written here
-/// rather than taken from a package because the engine core stays free of scheduler dependencies.
+/// Five-field cron (minute hour day-of-month month day-of-week, UTC) with *, lists, ranges and steps, or six fields
+/// with a leading seconds field (as Elsa 3 and Quartz accept). Written here rather than taken from a package because
+/// the engine core stays free of scheduler dependencies.
 /// </summary>
 public sealed class CronExpression
 {
-    private readonly bool[] _minutes = new bool[60], _hours = new bool[24], _days = new bool[32], _months = new bool[13], _weekdays = new bool[7];
+    private readonly bool[] _seconds = new bool[60], _minutes = new bool[60], _hours = new bool[24], _days = new bool[32], _months = new bool[13], _weekdays = new bool[7];
     private bool _anyDay, _anyWeekday;
 
     private CronExpression() { }
@@ -14,8 +15,11 @@ public sealed class CronExpression
     public static CronExpression Parse(string text)
     {
         var fields = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (fields.Length != 5) throw new FormatException($"'{text}' is not a five-field cron expression.");
+        if (fields.Length is not (5 or 6)) throw new FormatException($"'{text}' is not a five- or six-field cron expression.");
         var cron = new CronExpression();
+        if (fields.Length == 6) Fill(fields[0], cron._seconds, 0, 59);
+        else cron._seconds[0] = true;
+        fields = fields[^5..];
         Fill(fields[0], cron._minutes, 0, 59);
         Fill(fields[1], cron._hours, 0, 23);
         Fill(fields[2], cron._days, 1, 31);
@@ -26,18 +30,19 @@ public sealed class CronExpression
         return cron;
     }
 
-    /// <summary>The first matching minute strictly after <paramref name="after"/>.</summary>
+    /// <summary>The first matching second (minute, for five fields) strictly after <paramref name="after"/>.</summary>
     public DateTimeOffset Next(DateTimeOffset after)
     {
-        var t = new DateTimeOffset(after.UtcDateTime.Year, after.UtcDateTime.Month, after.UtcDateTime.Day, after.UtcDateTime.Hour,
-            after.UtcDateTime.Minute, 0, TimeSpan.Zero).AddMinutes(1);
+        var u = after.UtcDateTime;
+        var t = new DateTimeOffset(u.Year, u.Month, u.Day, u.Hour, u.Minute, u.Second, TimeSpan.Zero).AddSeconds(1);
         var limit = t.AddYears(5);
         while (t < limit)
         {
             if (!_months[t.Month]) { t = new DateTimeOffset(t.Year, t.Month, 1, 0, 0, 0, TimeSpan.Zero).AddMonths(1); continue; }
             if (!DayMatches(t)) { t = new DateTimeOffset(t.Year, t.Month, t.Day, 0, 0, 0, TimeSpan.Zero).AddDays(1); continue; }
             if (!_hours[t.Hour]) { t = new DateTimeOffset(t.Year, t.Month, t.Day, t.Hour, 0, 0, TimeSpan.Zero).AddHours(1); continue; }
-            if (!_minutes[t.Minute]) { t = t.AddMinutes(1); continue; }
+            if (!_minutes[t.Minute]) { t = new DateTimeOffset(t.Year, t.Month, t.Day, t.Hour, t.Minute, 0, TimeSpan.Zero).AddMinutes(1); continue; }
+            if (!_seconds[t.Second]) { t = t.AddSeconds(1); continue; }
             return t;
         }
         throw new InvalidOperationException("The cron expression never matches.");

@@ -13,4 +13,7 @@ public static class ValidationCodes
     public const string UnknownPort = "UnknownPort";
     public const string UnreachableActivity = "UnreachableActivity";
     public const string NoStart = "NoStart";
+
+    /// <summary>A trigger that cannot be indexed, e.g. a Timer start without a literal, well-formed cron expression.</summary>
+    public const string InvalidTrigger = "InvalidTrigger";
 }

@@ -65,4 +65,21 @@ public class MediaClockTests
 
         clock.TickFailures.ShouldBeGreaterThan(0);
     }
+
+    [Fact]
+    public async Task Should_Schedule_The_Clock_Thread_Real_Time_When_The_Process_May()
+    {
+        using var realTime = new MediaClock(MediaClockPriority.RealTime);
+        using var normal = new MediaClock(MediaClockPriority.Normal);
+        var a = new Counter(10);
+        var b = new Counter(10);
+        realTime.Register(a);
+        normal.Register(b);
+        await Until(() => Volatile.Read(ref a.Ticks) >= 2 && Volatile.Read(ref b.Ticks) >= 2);
+
+        // test.sh runs as root (CAP_SYS_NICE): SCHED_FIFO must be granted there; elsewhere nice or nothing.
+        if (OperatingSystem.IsLinux() && Environment.IsPrivilegedProcess) realTime.Priority.ShouldBe(MediaClockPriority.RealTime);
+        else realTime.Priority.ShouldNotBe(MediaClockPriority.RealTime);
+        normal.Priority.ShouldBe(MediaClockPriority.Normal);
+    }
 }

@@ -86,6 +86,30 @@ public sealed class WorkflowApiTests(PostgresWorkflowFixture db) : IClassFixture
     }
 
     [Fact]
+    public async Task Should_Refuse_A_Bad_Input_With_Code_And_Field_And_Show_Outputs_In_Instance_Detail()
+    {
+        (await SendAsync(HttpMethod.Post, "/api/workflows/definitions/import?publish=true", Fixtures.Text("arguments"), Edit, Publish))
+            .StatusCode.ShouldBe(HttpStatusCode.OK);
+
+        var refused = await SendAsync(HttpMethod.Post, "/api/workflows/instances", new { definitionId = "arguments", input = new { floors = "many" } }, Manage);
+
+        refused.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        var problem = await JsonAsync(refused);
+        problem["code"]!.GetValue<string>().ShouldBe(WorkflowErrorCodes.InvalidInput);
+        problem["errors"]!.AsObject().Select(e => e.Key).ShouldBe(["input.phone", "input.floors"], ignoreOrder: true);
+        problem["fieldCodes"]!["input.phone"]![0]!.GetValue<string>().ShouldBe("MissingInput");
+        var list = await JsonAsync(await SendAsync(HttpMethod.Get, "/api/workflows/instances?definitionId=arguments", null, Instances));
+        list["total"]!.GetValue<int>().ShouldBe(0);
+
+        var started = await SendAsync(HttpMethod.Post, "/api/workflows/instances", new { definitionId = "arguments", input = new { phone = "95598", floors = 3 } }, Manage);
+        started.StatusCode.ShouldBe(HttpStatusCode.Created);
+        var instanceId = (await JsonAsync(started))["instanceId"]!.GetValue<string>();
+        var detail = await JsonAsync(await SendAsync(HttpMethod.Get, $"/api/workflows/instances/{instanceId}", null, Instances));
+        detail["output"]!["greeting"]!.GetValue<string>().ShouldBe("call 95598");
+        detail["output"]!["total"]!.GetValue<double>().ShouldBe(6);
+    }
+
+    [Fact]
     public async Task Should_Reject_An_Invalid_Definition_With_Fields_And_Activity_Ids()
     {
         var broken = JsonNode.Parse(Fixtures.Text("branching"))!;

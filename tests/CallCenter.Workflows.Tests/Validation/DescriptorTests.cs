@@ -50,6 +50,8 @@ public sealed class DescriptorTests : IAsyncDisposable
     [InlineData("0 8 * * 1-5", "2026-01-09T20:00:00Z", "2026-01-12T08:00:00Z")]
     [InlineData("*/15 * * * *", "2026-01-05T08:07:30Z", "2026-01-05T08:15:00Z")]
     [InlineData("30 2 1 * *", "2026-01-01T02:30:00Z", "2026-02-01T02:30:00Z")]
+    [InlineData("*/2 * * * * *", "2026-01-05T08:07:31.400Z", "2026-01-05T08:07:32Z")]
+    [InlineData("15 0 8 * * 1-5", "2026-01-09T08:00:15Z", "2026-01-12T08:00:15Z")]
     public void Should_Find_The_Next_Cron_Occurrence(string cron, string after, string expected) =>
         CronExpression.Parse(cron).Next(DateTimeOffset.Parse(after)).ShouldBe(DateTimeOffset.Parse(expected));
 

@@ -16,6 +16,8 @@ public sealed class TriggerIndexConfiguration : IEntityTypeConfiguration<Trigger
         b.Property(x => x.Hash).HasMaxLength(64);
         b.Property(x => x.Payload).HasColumnType("jsonb");
         b.HasIndex(x => x.Hash);
+        b.Property(x => x.JobId).HasMaxLength(64);
         b.HasIndex(x => x.DefinitionId);
+        b.HasIndex(x => x.Id).HasFilter("due_at IS NOT NULL AND job_id IS NULL").HasDatabaseName("ix_triggers_unscheduled");
     }
 }

@@ -21,5 +21,7 @@ public sealed class WorkflowInstanceConfiguration : IEntityTypeConfiguration<Wor
         b.HasIndex(x => new { x.Status, x.LeaseUntil });
         b.HasIndex(x => x.CorrelationId);
         b.HasIndex(x => new { x.DefinitionId, x.CreatedAt });
+        // Retention deletes the oldest finished instances first; unfinished ones are not in this index at all.
+        b.HasIndex(x => x.FinishedAt).HasFilter("finished_at IS NOT NULL").HasDatabaseName("ix_instances_finished");
     }
 }

@@ -145,6 +145,23 @@ namespace CallCenter.Workflows.Stores.Migrations
                     b.ToTable("journal", "workflows");
                 });
 
+            modelBuilder.Entity("CallCenter.Workflows.Stores.Entities.MaintenanceRecord", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("name");
+
+                    b.Property<DateTimeOffset>("LastRunAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("last_run_at");
+
+                    b.HasKey("Name")
+                        .HasName("pk_maintenance");
+
+                    b.ToTable("maintenance", "workflows");
+                });
+
             modelBuilder.Entity("CallCenter.Workflows.Stores.Entities.StimulusEntry", b =>
                 {
                     b.Property<long>("Id")
@@ -249,11 +266,20 @@ namespace CallCenter.Workflows.Stores.Migrations
                         .HasColumnType("character varying(128)")
                         .HasColumnName("definition_id");
 
+                    b.Property<DateTimeOffset?>("DueAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("due_at");
+
                     b.Property<string>("Hash")
                         .IsRequired()
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)")
                         .HasColumnName("hash");
+
+                    b.Property<string>("JobId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("job_id");
 
                     b.Property<string>("Name")
                         .IsRequired()
@@ -277,6 +303,10 @@ namespace CallCenter.Workflows.Stores.Migrations
 
                     b.HasIndex("Hash")
                         .HasDatabaseName("ix_triggers_hash");
+
+                    b.HasIndex("Id")
+                        .HasDatabaseName("ix_triggers_unscheduled")
+                        .HasFilter("due_at IS NOT NULL AND job_id IS NULL");
 
                     b.ToTable("triggers", "workflows");
                 });
@@ -423,6 +453,10 @@ namespace CallCenter.Workflows.Stores.Migrations
 
                     b.HasIndex("CorrelationId")
                         .HasDatabaseName("ix_instances_correlation_id");
+
+                    b.HasIndex("FinishedAt")
+                        .HasDatabaseName("ix_instances_finished")
+                        .HasFilter("finished_at IS NOT NULL");
 
                     b.HasIndex("DefinitionId", "CreatedAt")
                         .HasDatabaseName("ix_instances_definition_id_created_at");

@@ -6,15 +6,19 @@ using Microsoft.EntityFrameworkCore;
 namespace CallCenter.Workflows.Stores;
 
 /// <summary>Definition versions and the trigger index through EF Core; publishing is one transaction.</summary>
-public sealed class PostgresWorkflowDefinitionStore(IDbContextFactory<WorkflowsDbContext> factory, TimeProvider time) : IWorkflowDefinitionStore
+public sealed class PostgresWorkflowDefinitionStore(IDbContextFactory<WorkflowsDbContext> factory, TimeProvider time, WorkflowsDataSource source)
+    : IWorkflowDefinitionStore
 {
     public Task<WorkflowDefinition?> GetPublishedAsync(string definitionId, CancellationToken ct) =>
         FindAsync(d => d.DefinitionId == definitionId && d.IsPublished, ct);
 
+    /// <summary>On every start: one prepared statement on the engine's data source rather than an EF query.</summary>
     public async Task<int?> GetPublishedVersionAsync(string definitionId, CancellationToken ct)
     {
-        await using var db = await factory.CreateDbContextAsync(ct);
-        return await db.Definitions.Where(d => d.DefinitionId == definitionId && d.IsPublished).Select(d => (int?)d.Version).SingleOrDefaultAsync(ct);
+        await using var command = source.DataSource.CreateCommand(
+            "SELECT version FROM workflows.definitions WHERE definition_id = @id AND is_published");
+        command.Parameters.AddWithValue("id", definitionId);
+        return await command.ExecuteScalarAsync(ct) is int version ? version : null;
     }
 
     public Task<WorkflowDefinition?> GetVersionAsync(string definitionId, int version, CancellationToken ct) =>
@@ -92,6 +96,7 @@ public sealed class PostgresWorkflowDefinitionStore(IDbContextFactory<WorkflowsD
             Name = t.Name,
             Hash = t.Hash,
             Payload = t.Payload?.ToJsonString(),
+            DueAt = t.DueAt,
         }));
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
@@ -117,9 +122,51 @@ public sealed class PostgresWorkflowDefinitionStore(IDbContextFactory<WorkflowsD
     {
         await using var db = await factory.CreateDbContextAsync(ct);
         var rows = await db.Triggers.AsNoTracking().Where(t => t.Hash == hash).ToListAsync(ct);
-        return rows.Select(t => new TriggerRecord(t.DefinitionId, t.Version, t.ActivityId, t.Name, t.Hash,
-            t.Payload is null ? null : System.Text.Json.Nodes.JsonNode.Parse(t.Payload)?.AsObject())).ToList();
+        return rows.Select(ToModel).ToList();
     }
+
+    public async Task<IReadOnlyList<TriggerRecord>> GetTriggersAsync(string definitionId, CancellationToken ct)
+    {
+        await using var db = await factory.CreateDbContextAsync(ct);
+        var rows = await db.Triggers.AsNoTracking().Where(t => t.DefinitionId == definitionId).OrderBy(t => t.Id).ToListAsync(ct);
+        return rows.Select(ToModel).ToList();
+    }
+
+    public async Task<TriggerRecord?> GetTriggerAsync(long triggerId, CancellationToken ct)
+    {
+        await using var db = await factory.CreateDbContextAsync(ct);
+        var row = await db.Triggers.AsNoTracking().SingleOrDefaultAsync(t => t.Id == triggerId, ct);
+        return row is null ? null : ToModel(row);
+    }
+
+    public async Task<bool> AdvanceTriggerAsync(long triggerId, DateTimeOffset expectedDue, DateTimeOffset? nextDue, CancellationToken ct)
+    {
+        // One conditional UPDATE: the row lock makes the second of two racing firings see the moved due_at and lose.
+        await using var db = await factory.CreateDbContextAsync(ct);
+        return await db.Triggers.Where(t => t.Id == triggerId && t.DueAt == expectedDue)
+            .ExecuteUpdateAsync(u => u.SetProperty(t => t.DueAt, nextDue).SetProperty(t => t.JobId, (string?)null), ct) == 1;
+    }
+
+    public async Task SetTriggerJobAsync(long triggerId, DateTimeOffset dueAt, string jobId, CancellationToken ct)
+    {
+        await using var db = await factory.CreateDbContextAsync(ct);
+        await db.Triggers.Where(t => t.Id == triggerId && t.DueAt == dueAt).ExecuteUpdateAsync(u => u.SetProperty(t => t.JobId, jobId), ct);
+    }
+
+    public async Task<IReadOnlyList<TriggerRecord>> UnscheduledTriggersAsync(int max, CancellationToken ct)
+    {
+        await using var db = await factory.CreateDbContextAsync(ct);
+        var rows = await db.Triggers.AsNoTracking().Where(t => t.DueAt != null && t.JobId == null).OrderBy(t => t.Id).Take(max).ToListAsync(ct);
+        return rows.Select(ToModel).ToList();
+    }
+
+    private static TriggerRecord ToModel(TriggerIndexRecord t) =>
+        new(t.DefinitionId, t.Version, t.ActivityId, t.Name, t.Hash, t.Payload is null ? null : System.Text.Json.Nodes.JsonNode.Parse(t.Payload)?.AsObject())
+        {
+            Id = t.Id,
+            DueAt = t.DueAt,
+            JobId = t.JobId,
+        };
 
     private async Task<WorkflowDefinition?> FindAsync(System.Linq.Expressions.Expression<Func<WorkflowDefinitionRecord, bool>> predicate, CancellationToken ct)
     {

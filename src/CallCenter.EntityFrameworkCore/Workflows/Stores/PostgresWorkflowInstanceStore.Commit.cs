@@ -8,9 +8,14 @@ namespace CallCenter.Workflows.Stores;
 
 public sealed partial class PostgresWorkflowInstanceStore
 {
+    /// <summary>The SQLSTATE of workflows.lease_lost(): raised by the commit's guard, it aborts the whole batch.</summary>
+    private const string LeaseLostState = "WF001";
+
     /// <summary>
-    /// One transaction, one round trip: the guarded state update comes first; if it matched no row (lease lost or
-    /// row version moved) everything is rolled back. The unique (instance, sequence) journal key is a second guard.
+    /// One round trip, one implicit transaction (a batch without BEGIN/COMMIT): the guarded state write comes first and
+    /// raises WF001 if it matched no row (lease lost, row version moved, or an instance with this id already exists),
+    /// which aborts and rolls back every statement of the batch. The unique (instance, sequence) journal key is a
+    /// second guard.
     /// </summary>
     public async Task<CommitResult> CommitAsync(InstanceCommit c, CancellationToken ct)
     {
@@ -21,25 +26,27 @@ public sealed partial class PostgresWorkflowInstanceStore
         var added = s.Bookmarks.Where(b => !c.PreviousBookmarkIds.Contains(b.Id)).ToList();
         DateTimeOffset? finished = s.Status is WorkflowStatus.Finished or WorkflowStatus.Cancelled ? c.Now : null;
 
-        await using var connection = await _db.OpenConnectionAsync(ct);
-        await using var tx = await connection.BeginTransactionAsync(ct);
-        await using var batch = new NpgsqlBatch(connection, tx);
+        await using var batch = _db.CreateBatch();
         if (c.IsNew)
             Add(batch, """
-                INSERT INTO workflows.instances (id, definition_id, definition_version, status, correlation_id, parent_instance_id,
-                    incident_count, state, lease_owner, lease_until, row_version, created_at, updated_at, finished_at)
-                VALUES (@id, @def, @ver, @status, @corr, @parent, @incidents, @state::jsonb, @owner, @until, 1, @now, @now, @finished)
-                ON CONFLICT (id) DO NOTHING RETURNING row_version
+                WITH written AS (
+                    INSERT INTO workflows.instances (id, definition_id, definition_version, status, correlation_id, parent_instance_id,
+                        incident_count, state, lease_owner, lease_until, row_version, created_at, updated_at, finished_at)
+                    VALUES (@id, @def, @ver, @status, @corr, @parent, @incidents, @state::jsonb, @owner, @until, 1, @now, @now, @finished)
+                    ON CONFLICT (id) DO NOTHING RETURNING row_version)
+                SELECT coalesce((SELECT row_version FROM written), workflows.lease_lost())
                 """, ("id", s.InstanceId), ("def", s.DefinitionId), ("ver", s.DefinitionVersion), ("status", s.Status.ToString()),
                 ("corr", s.CorrelationId), ("parent", s.ParentInstanceId), ("incidents", s.Incidents?.Count(i => !i.Resolved) ?? 0),
                 ("state", stateJson), ("owner", c.KeepLeaseUntil is null ? null : c.Owner), ("until", c.KeepLeaseUntil), ("now", c.Now),
                 ("finished", finished));
         else
             Add(batch, """
-                UPDATE workflows.instances SET state = @state::jsonb, status = @status, correlation_id = @corr, incident_count = @incidents,
-                    lease_owner = @newOwner, lease_until = @until, row_version = row_version + 1, updated_at = @now, finished_at = @finished
-                WHERE id = @id AND lease_owner = @owner AND row_version = @expected
-                RETURNING row_version
+                WITH written AS (
+                    UPDATE workflows.instances SET state = @state::jsonb, status = @status, correlation_id = @corr, incident_count = @incidents,
+                        lease_owner = @newOwner, lease_until = @until, row_version = row_version + 1, updated_at = @now, finished_at = @finished
+                    WHERE id = @id AND lease_owner = @owner AND row_version = @expected
+                    RETURNING row_version)
+                SELECT coalesce((SELECT row_version FROM written), workflows.lease_lost())
                 """, ("state", stateJson), ("status", s.Status.ToString()), ("corr", s.CorrelationId),
                 ("incidents", s.Incidents?.Count(i => !i.Resolved) ?? 0), ("newOwner", c.KeepLeaseUntil is null ? null : c.Owner),
                 ("until", c.KeepLeaseUntil), ("now", c.Now), ("finished", finished), ("id", s.InstanceId), ("owner", c.Owner),
@@ -85,29 +92,19 @@ public sealed partial class PostgresWorkflowInstanceStore
 
         try
         {
-            long rowVersion;
             var cancelled = new List<string>();
-            await using (var reader = await batch.ExecuteReaderAsync(ct))
-            {
-                if (!await reader.ReadAsync(ct))
-                {
-                    await reader.DisposeAsync();
-                    await tx.RollbackAsync(ct);
-                    return CommitResult.Lost;
-                }
-                rowVersion = reader.GetInt64(0);
-                await reader.NextResultAsync(ct);
-                while (await reader.ReadAsync(ct))
-                    if (!reader.IsDBNull(0)) cancelled.Add(reader.GetString(0));
-                while (await reader.NextResultAsync(ct)) { }
-            }
-            await tx.CommitAsync(ct);
+            await using var reader = await batch.ExecuteReaderAsync(ct);
+            await reader.ReadAsync(ct);
+            var rowVersion = reader.GetInt64(0);
+            await reader.NextResultAsync(ct);
+            while (await reader.ReadAsync(ct))
+                if (!reader.IsDBNull(0)) cancelled.Add(reader.GetString(0));
+            while (await reader.NextResultAsync(ct)) { }
             return new CommitResult(true, rowVersion, cancelled);
         }
-        catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.UniqueViolation)
+        catch (PostgresException e) when (e.SqlState is LeaseLostState or PostgresErrorCodes.UniqueViolation)
         {
-            // Someone else committed this instance's steps (our lease had expired): ours must not land.
-            await tx.RollbackAsync(CancellationToken.None);
+            // Our lease expired and someone else took over (or committed these steps): nothing of ours landed.
             return CommitResult.Lost;
         }
     }

@@ -17,13 +17,12 @@ public sealed partial class PostgresWorkflowInstanceStore(WorkflowsDataSource so
 
     public async Task<LeasedInstance?> TryLeaseAsync(string instanceId, string owner, DateTimeOffset now, DateTimeOffset until, CancellationToken ct)
     {
-        // One transaction, two statements: the claim runs after the lease with a fresh snapshot (so it sees the
-        // bookmarks the previous holder just committed) and only if the lease is ours. Its commit need not wait for
-        // the disk: if a database crash loses it, the row version reverts, this node's commit is refused and the
-        // run is redone from the last durable state — so the lease is the one write that may be asynchronous.
-        await using var connection = await _db.OpenConnectionAsync(ct);
-        await using var tx = await connection.BeginTransactionAsync(ct);
-        await using var batch = new NpgsqlBatch(connection, tx);
+        // One round trip: the batch is one implicit transaction. The claim is a second statement, so it runs with a
+        // fresh snapshot (it sees the bookmarks the previous holder just committed) and only if the lease is ours. Its
+        // commit need not wait for the disk: if a database crash loses it, the row version reverts, this node's commit
+        // is refused and the run is redone from the last durable state — so the lease is the one write that may be
+        // asynchronous.
+        await using var batch = _db.CreateBatch();
         Add(batch, "SELECT set_config('synchronous_commit', 'off', true)");
         Add(batch, """
             UPDATE workflows.instances SET lease_owner = @owner, lease_until = @until, row_version = row_version + 1
@@ -38,21 +37,14 @@ public sealed partial class PostgresWorkflowInstanceStore(WorkflowsDataSource so
                    OR (bookmark_id IS NULL AND hash IN (SELECT b.hash FROM workflows.bookmarks b WHERE b.instance_id = @id)))
             RETURNING {StimulusReader.Columns}
             """, ("id", instanceId), ("until", until), ("now", now), ("owner", owner));
-        LeasedInstance? leased = null;
-        await using (var reader = await batch.ExecuteReaderAsync(ct))
-        {
-            await reader.NextResultAsync(ct);
-            if (await reader.ReadAsync(ct))
-            {
-                var rowVersion = reader.GetInt64(0);
-                var state = WorkflowJson.Deserialize<WorkflowState>(reader.GetString(1));
-                await reader.NextResultAsync(ct);
-                // The WHERE is re-checked on each locked stimulus row, so two claimers of one stimulus cannot both win.
-                leased = new LeasedInstance(state, rowVersion, await StimulusReader.ReadAllAsync(reader, ct));
-            }
-        }
-        await tx.CommitAsync(ct);
-        return leased;
+        await using var reader = await batch.ExecuteReaderAsync(ct);
+        await reader.NextResultAsync(ct);
+        if (!await reader.ReadAsync(ct)) return null;
+        var rowVersion = reader.GetInt64(0);
+        var state = WorkflowJson.Deserialize<WorkflowState>(reader.GetString(1));
+        await reader.NextResultAsync(ct);
+        // The WHERE is re-checked on each locked stimulus row, so two claimers of one stimulus cannot both win.
+        return new LeasedInstance(state, rowVersion, await StimulusReader.ReadAllAsync(reader, ct));
     }
 
     public async Task ReleaseAsync(string instanceId, string owner, CancellationToken ct)

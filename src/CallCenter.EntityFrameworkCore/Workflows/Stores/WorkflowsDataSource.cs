@@ -7,7 +7,21 @@ public sealed class WorkflowsDataSource(NpgsqlDataSource dataSource) : IAsyncDis
 {
     public NpgsqlDataSource DataSource { get; } = dataSource;
 
-    public static WorkflowsDataSource Create(string connectionString) => new(NpgsqlDataSource.Create(connectionString));
+    /// <summary>
+    /// Auto-prepares the engine's few hot statements (ADR 0016) unless the connection string says otherwise, so
+    /// PostgreSQL does not parse and plan every lease and commit anew.
+    /// </summary>
+    public static WorkflowsDataSource Create(string connectionString)
+    {
+        var builder = new NpgsqlConnectionStringBuilder(connectionString);
+        if (!connectionString.Contains("Auto Prepare", StringComparison.OrdinalIgnoreCase)
+            && !connectionString.Contains("AutoPrepare", StringComparison.OrdinalIgnoreCase))
+        {
+            builder.MaxAutoPrepare = 64;
+            builder.AutoPrepareMinUsages = 2;
+        }
+        return new(NpgsqlDataSource.Create(builder.ConnectionString));
+    }
 
     public ValueTask DisposeAsync() => DataSource.DisposeAsync();
 }

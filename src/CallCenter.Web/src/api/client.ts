@@ -57,6 +57,8 @@ export interface RequestOptions {
   signal?: AbortSignal;
   /** Sign-in answers 401 for a wrong password; that is not a lost session. */
   skipUnauthorizedHandler?: boolean;
+  /** Extra request headers, e.g. Idempotency-Key on a technician's action. */
+  headers?: Record<string, string>;
 }
 
 export async function request<T>(method: string, path: string, options: RequestOptions = {}): Promise<T> {
@@ -64,6 +66,7 @@ export async function request<T>(method: string, path: string, options: RequestO
     Accept: 'application/json',
     'Accept-Language': currentLanguage,
     'X-Requested-With': 'XMLHttpRequest',
+    ...options.headers,
   };
   let body: BodyInit | undefined;
   if (options.body instanceof FormData) {

@@ -7,6 +7,10 @@ import {
   PhoneOutlined,
   SoundOutlined,
   WarningOutlined,
+  ClusterOutlined,
+  MailOutlined,
+  ScheduleOutlined,
+  ToolOutlined,
   HomeOutlined,
   SafetyCertificateOutlined,
   TeamOutlined,
@@ -16,6 +20,9 @@ import {
 import { Permissions } from '../api/permissions';
 import { KnowledgePermissions } from '../pages/knowledge/knowledgeApi';
 import { VoicePermissions } from '../api/voice';
+import { WorkOrderPermissions } from '../api/workorders';
+import { ContactPermissions } from '../api/contacts';
+import { NotificationPermissions } from '../api/notifications';
 
 export interface NavItem {
   key: string;
@@ -25,6 +32,8 @@ export interface NavItem {
   /** Shown when the user holds any of these. */
   anyOf: string[];
   children?: NavItem[];
+  /** Put first (menu and landing page) for a user holding none of these: a technician lands on their jobs. */
+  firstUnless?: string[];
 }
 
 export const navigation: NavItem[] = [
@@ -41,6 +50,22 @@ export const navigation: NavItem[] = [
     labelKey: 'nav.householdImport',
     icon: <UploadOutlined />,
     anyOf: [Permissions.Customers.Import],
+  },
+  {
+    key: 'tech',
+    path: '/tech',
+    labelKey: 'nav.myJobs',
+    icon: <ToolOutlined />,
+    anyOf: [WorkOrderPermissions.Work],
+    firstUnless: [Permissions.Customers.Edit, WorkOrderPermissions.Assign, WorkOrderPermissions.Dispatch],
+  },
+  {
+    key: 'dispatch',
+    path: '/dispatch',
+    labelKey: 'nav.dispatch',
+    icon: <ScheduleOutlined />,
+    anyOf: [WorkOrderPermissions.Dispatch, WorkOrderPermissions.Assign, WorkOrderPermissions.Supervise],
+    firstUnless: [Permissions.Customers.Edit],
   },
   {
     key: 'knowledge',
@@ -94,6 +119,20 @@ export const navigation: NavItem[] = [
     ],
   },
   {
+    key: 'outbox',
+    path: '/outbox',
+    labelKey: 'nav.outbox',
+    icon: <MailOutlined />,
+    anyOf: [NotificationPermissions.Outbox],
+  },
+  {
+    key: 'dispositions',
+    path: '/dispositions',
+    labelKey: 'nav.dispositions',
+    icon: <ClusterOutlined />,
+    anyOf: [ContactPermissions.ManageCategories],
+  },
+  {
     key: 'audit-logs',
     path: '/audit-logs',
     labelKey: 'nav.auditLogs',
@@ -110,9 +149,11 @@ export const navigation: NavItem[] = [
 ];
 
 export function visibleNavigation(has: (p: string) => boolean, items: NavItem[] = navigation): NavItem[] {
-  return items
+  const visible = items
     .filter((item) => item.anyOf.some(has))
     .map((item) => (item.children ? { ...item, children: visibleNavigation(has, item.children) } : item));
+  const first = visible.filter((item) => item.firstUnless && !item.firstUnless.some(has));
+  return [...first, ...visible.filter((item) => !first.includes(item))];
 }
 
 /** The first page the user may open, for "/" right after sign-in. */

@@ -12,5 +12,8 @@ public sealed class HangfireWorkflowTimerScheduler(IBackgroundJobClient client) 
     public string? Schedule(string bookmarkId, DateTimeOffset dueAt) =>
         client.Schedule<WorkflowTimerJob>(job => job.FireAsync(bookmarkId, CancellationToken.None), dueAt);
 
+    public string? ScheduleTrigger(long triggerId, DateTimeOffset occurrence) =>
+        client.Schedule<WorkflowTimerJob>(job => job.FireTriggerAsync(triggerId, occurrence, CancellationToken.None), occurrence);
+
     public void Cancel(string jobId) => client.Delete(jobId);
 }

@@ -1,6 +1,7 @@
 // Load-test node: answers every call, plays a prompt in a loop until the caller hangs up, and prints once per
 // second the active calls, the node's CPU use and the media clock's lateness (how far each RTP send was behind
-// its absolute deadline). Usage: LoadNode [port] [seconds]
+// its absolute deadline). Usage: LoadNode [port] [seconds]; MEDIA_CLOCK_PRIORITY=Normal|Nice|RealTime (default RealTime)
+// compares the clock thread's scheduling side by side.
 using System.Diagnostics;
 using System.Globalization;
 using System.Net;
@@ -13,7 +14,8 @@ var seconds = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture)
 var prompt = Prompt.Tone("load", 440, TimeSpan.FromSeconds(3));
 long answered = 0, failed = 0, peak = 0;
 
-using var endpoint = new SipEndpoint(new SipEndpointOptions { ListenAddress = IPAddress.Loopback, Port = port });
+var priority = Enum.Parse<CallCenter.Telephony.Rtp.MediaClockPriority>(Environment.GetEnvironmentVariable("MEDIA_CLOCK_PRIORITY") ?? "RealTime", ignoreCase: true);
+using var endpoint = new SipEndpoint(new SipEndpointOptions { ListenAddress = IPAddress.Loopback, Port = port }, new CallCenter.Telephony.Rtp.MediaClock(priority));
 endpoint.IncomingCall += call =>
 {
     if (!call.Answer()) { Interlocked.Increment(ref failed); return; }
@@ -21,7 +23,7 @@ endpoint.IncomingCall += call =>
     _ = PlayLoop(call);
 };
 endpoint.Start();
-Console.WriteLine($"listening on {endpoint.LocalEndPoint}; media clock priority raised: {endpoint.Clock.PriorityBoosted}");
+Console.WriteLine($"listening on {endpoint.LocalEndPoint}; media clock priority asked {priority}, granted {endpoint.Clock.Priority}");
 
 var process = Process.GetCurrentProcess();
 var samples = new List<(double Cpu, int Calls)>();
@@ -55,6 +57,8 @@ if (steady.Count > 0)
     var calls = steady.Average(x => x.Calls);
     Console.WriteLine(FormattableString.Invariant($"steady_seconds={steady.Count} avg_active={calls:F0} node_cpu={cores * 100:F1}% cpu_per_call_ms_per_s={cores * 1000 / calls:F3}"));
 }
+// Every GC suspends the clock thread too, whatever its priority: their number and pauses explain the tail.
+Console.WriteLine(FormattableString.Invariant($"gc gen0={GC.CollectionCount(0)} gen1={GC.CollectionCount(1)} gen2={GC.CollectionCount(2)} total_pause_ms={GC.GetTotalPauseDuration().TotalMilliseconds:F0} allocated_mb={GC.GetTotalAllocatedBytes() / 1048576.0:F0}"));
 Console.WriteLine(FormattableString.Invariant($"sip malformed_dropped={endpoint.Statistics.MalformedDropped} retransmitted_requests={endpoint.Statistics.RetransmittedRequests}"));
 
 async Task PlayLoop(SipCall call)

@@ -13,6 +13,9 @@ import PageHeader from '../../components/PageHeader';
 import QueryError from '../../components/QueryError';
 import { CareFlagTags, StatusTag } from '../../components/tags';
 import { formatDateTime } from '../../utils/time';
+import { ContactPermissions } from '../../api/contacts';
+import ContactForm from '../contacts/ContactForm';
+import HouseholdRequests from '../contacts/HouseholdRequests';
 
 export default function HouseholdDetailPage() {
   const { id = '' } = useParams();
@@ -76,6 +79,18 @@ export default function HouseholdDetailPage() {
             <HouseholdDescriptions h={h} />
           </Card>
         </Col>
+        {hasPermission(ContactPermissions.Default) && (
+          <>
+            {hasPermission(ContactPermissions.Create) && (
+              <Col xs={24} lg={14}>
+                <ContactForm householdId={h.id} />
+              </Col>
+            )}
+            <Col xs={24} lg={10}>
+              <HouseholdRequests householdId={h.id} />
+            </Col>
+          </>
+        )}
         <Col xs={24} lg={10}>
           <Card title={t('household.history')} data-testid="household-history">
             {history.isPending && <Skeleton active />}

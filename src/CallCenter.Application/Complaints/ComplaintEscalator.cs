@@ -1,0 +1,64 @@
+using CallCenter.Errors;
+using CallCenter.Exceptions;
+using CallCenter.Identity;
+using CallCenter.Localization;
+using CallCenter.Notifications;
+using CallCenter.Repositories;
+using CallCenter.WorkOrders;
+
+namespace CallCenter.Complaints;
+
+/// <summary>
+/// One step up the chain — station head (1), department (2), company management (3). Records the step, puts
+/// the order on the supervision list with the answer required by when, and notifies the new owner. A complaint's
+/// level follows (station → department → management); a repair escalates its supervision only.
+/// </summary>
+public sealed class ComplaintEscalator(
+    IRepository<ComplaintEscalation> escalations,
+    IRepository<SupervisionItem> supervision,
+    IAsyncQueryExecuter query,
+    Notifier notifier,
+    ICurrentUser currentUser,
+    TimeProvider time)
+{
+    public const int MaxLevel = 3;
+
+    /// <param name="toLevel">Null: one step up.</param>
+    /// <param name="responseDueAt">When the new owner must answer (null: not set).</param>
+    public async Task<ComplaintEscalation> EscalateAsync(WorkOrder order, int? toLevel, string reason, DateTimeOffset? responseDueAt, CancellationToken ct,
+        SupervisionKind? kind = null)
+    {
+        var level = toLevel ?? order.EscalationLevel + 1;
+        if (level > MaxLevel || order.Type == WorkOrderType.Complaint && order.ComplaintLevel == ComplaintLevel.Management && toLevel is null)
+            throw new BusinessException(WorkOrderErrorCodes.HighestLevel, null, 409);
+        var now = time.GetUtcNow();
+        var from = order.ComplaintLevel;
+        if (order.Type == WorkOrderType.Complaint)
+            order.ComplaintLevel = from switch
+            {
+                ComplaintLevel.Station => ComplaintLevel.Department,
+                ComplaintLevel.Department => ComplaintLevel.Management,
+                _ => ComplaintLevel.Management,
+            };
+        order.EscalationLevel = Math.Max(order.EscalationLevel + (toLevel is null ? 1 : 0), level);
+        var toComplaintLevel = order.ComplaintLevel ?? (level >= 3 ? ComplaintLevel.Management : level == 2 ? ComplaintLevel.Department : ComplaintLevel.Station);
+        var escalation = new ComplaintEscalation(order.Id, from, toComplaintLevel, order.EscalationLevel, reason, now, currentUser.Id,
+            currentUser.UserName ?? "system", responseDueAt);
+        escalations.Add(escalation);
+
+        var itemKind = kind ?? (order.Type == WorkOrderType.Complaint ? SupervisionKind.ComplaintOverdue
+            : WorkOrderStateMachine.AwaitsResponse(order.Status) ? SupervisionKind.ResponseOverdue : SupervisionKind.ResolutionOverdue);
+        var existing = await query.FirstOrDefaultAsync(supervision.Query()
+            .Where(s => s.WorkOrderId == order.Id && s.Kind == itemKind && s.Status != SupervisionStatus.Closed), ct);
+        if (existing is null)
+            supervision.Add(new SupervisionItem(order.Id, itemKind, reason, order.StationId, L.Get("Supervision:ResponseRequired"), responseDueAt,
+                order.EscalationLevel));
+        else existing.Raise(order.EscalationLevel, responseDueAt);
+
+        var due = responseDueAt?.ToOffset(TimeSpan.FromHours(8)).ToString("yyyy-MM-dd HH:mm") ?? "-";
+        await notifier.ToEscalationLevelAsync(order.EscalationLevel, order.StationId,
+            L.Get("Notification:Escalated:Title", null, order.Number, order.EscalationLevel),
+            L.Get("Notification:Escalated:Body", null, reason, due), order.Id);
+        return escalation;
+    }
+}

@@ -1,0 +1,50 @@
+import { api } from './client';
+import type { PagedResult } from './types';
+
+// Mirrors src/CallCenter.Application.Contracts/Notifications (JSON camelCase, enums as strings, dates ISO UTC).
+
+export const NotificationPermissions = {
+  Default: 'CallCenter.Notifications',
+  Outbox: 'CallCenter.Notifications.Outbox',
+} as const;
+
+export type NotificationChannel = 'InApp' | 'Sms';
+export const notificationChannels: NotificationChannel[] = ['InApp', 'Sms'];
+export type NotificationStatus = 'Pending' | 'Sent' | 'Failed';
+export const notificationStatuses: NotificationStatus[] = ['Pending', 'Sent', 'Failed'];
+
+export interface Notification {
+  id: string;
+  channel: NotificationChannel;
+  recipientUserId: string | null;
+  recipientName: string | null;
+  recipientPhone: string | null;
+  title: string;
+  body: string;
+  status: NotificationStatus;
+  attempts: number;
+  lastError: string | null;
+  creationTime: string;
+  nextAttemptAt: string | null;
+  sentAt: string | null;
+  readAt: string | null;
+  workOrderId: string | null;
+  workOrderNumber: string | null;
+}
+
+export interface OutboxQuery {
+  status?: NotificationStatus;
+  channel?: NotificationChannel;
+  workOrderId?: string;
+  page?: number;
+  pageSize?: number;
+}
+
+export const notificationApi = {
+  outbox: (query: OutboxQuery) => api.get<PagedResult<Notification>>('/api/notifications/outbox', { ...query }),
+  retry: (id: string) => api.post<Notification>(`/api/notifications/${id}/retry`),
+  inbox: (query: { unreadOnly?: boolean; page?: number; pageSize?: number }) =>
+    api.get<PagedResult<Notification>>('/api/notifications/inbox', { ...query }),
+  inboxSummary: () => api.get<{ unread: number }>('/api/notifications/inbox/summary'),
+  markRead: (id: string) => api.post<void>(`/api/notifications/${id}/read`),
+};

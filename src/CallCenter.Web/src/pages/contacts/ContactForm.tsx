@@ -1,0 +1,216 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { App, Button, Card, Col, Form, Input, InputNumber, Radio, Row, Select, Space, Switch, TreeSelect, Typography } from 'antd';
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router-dom';
+import { errorMessage } from '../../api/client';
+import { contactApi, contactChannels, dispositionApi, type ContactChannel } from '../../api/contacts';
+import { impacts, urgencies, WorkOrderPermissions, workOrderApi, workOrderTypes, type Impact, type Urgency, type WorkOrderType } from '../../api/workorders';
+import { useAuth } from '../../auth/AuthContext';
+import { applyServerErrors } from '../../utils/formErrors';
+import { formatDateTime } from '../../utils/time';
+import { buildDispositionTree, type DispositionTreeNode } from '../dispositions/dispositionTree';
+
+interface Values {
+  channel: ContactChannel;
+  categoryId?: string;
+  notes?: string;
+  resolvedOnFirstContact: boolean;
+  openWorkOrder: boolean;
+  workOrder: {
+    type: WorkOrderType;
+    faultSymptom?: string;
+    reportedIndoorTempC?: number | null;
+    urgency?: Urgency;
+    impact: Impact;
+    description?: string;
+    parentWorkOrderId?: string | null;
+  };
+}
+
+const initialValues: Values = {
+  channel: 'Phone',
+  resolvedOnFirstContact: false,
+  openWorkOrder: false,
+  workOrder: { type: 'Repair', impact: 'Household', parentWorkOrderId: null },
+};
+
+/**
+ * The agent's one form on the household page: record the contact (服务请求) and, in the same submit, open its
+ * work order. A category such as 报修/不热 switches the work-order part on; the symptom is asked before dispatch.
+ */
+export default function ContactForm({ householdId }: { householdId: string }) {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const { hasPermission } = useAuth();
+  const queryClient = useQueryClient();
+  const [form] = Form.useForm<Values>();
+  const canOpenOrder = hasPermission(WorkOrderPermissions.Create);
+  const dispositions = useQuery({ queryKey: ['dispositions', 'active'], queryFn: () => dispositionApi.tree(false), staleTime: 5 * 60_000 });
+  const tree = useMemo(() => buildDispositionTree(dispositions.data ?? []), [dispositions.data]);
+  const categoryId = Form.useWatch('categoryId', form);
+  const openWorkOrder = Form.useWatch('openWorkOrder', form);
+  const type = Form.useWatch(['workOrder', 'type'], form);
+
+  const candidates = useQuery({
+    queryKey: ['mass-incident-candidates', householdId, categoryId],
+    queryFn: () => workOrderApi.candidates(categoryId!, householdId),
+    enabled: !!categoryId && !!openWorkOrder && canOpenOrder,
+  });
+
+  const onCategory = (id?: string) => {
+    const node = dispositions.data?.find((n) => n.id === id);
+    if (node?.opensWorkOrderType && canOpenOrder) {
+      form.setFieldsValue({
+        openWorkOrder: true,
+        workOrder: { ...form.getFieldValue('workOrder'), type: node.opensWorkOrderType, urgency: node.defaultUrgency ?? undefined },
+      });
+    }
+  };
+
+  const create = useMutation({
+    mutationFn: (v: Values) =>
+      contactApi.create({
+        channel: v.channel,
+        householdId,
+        categoryId: v.categoryId!,
+        notes: v.notes?.trim() || null,
+        resolvedOnFirstContact: v.resolvedOnFirstContact,
+        workOrder: v.openWorkOrder
+          ? {
+              ...v.workOrder,
+              categoryId: v.categoryId!,
+              householdId,
+              faultSymptom: v.workOrder.faultSymptom?.trim() || null,
+              description: v.workOrder.description?.trim() || null,
+              urgency: v.workOrder.urgency ?? null,
+              parentWorkOrderId: v.workOrder.parentWorkOrderId ?? null,
+              autoDispatch: true,
+            }
+          : null,
+      }),
+    onSuccess: async (contact) => {
+      message.success(
+        contact.workOrderNumber
+          ? t('contact.savedWithOrder', { number: contact.number, order: contact.workOrderNumber })
+          : t('contact.saved', { number: contact.number }),
+      );
+      form.resetFields();
+      await queryClient.invalidateQueries({ queryKey: ['contacts', householdId] });
+      await queryClient.invalidateQueries({ queryKey: ['work-orders'] });
+    },
+    onError: (error) => {
+      const unmatched = applyServerErrors(form, error);
+      message.error([errorMessage(error, t('common.requestFailed')), ...unmatched].join(' '));
+    },
+  });
+
+  const toSelect = (list: DispositionTreeNode[]): object[] =>
+    list.map((n) => ({
+      value: n.key,
+      title: n.node.name,
+      // Only a leaf is a precise enough category to file under.
+      selectable: n.children.length === 0,
+      children: toSelect(n.children),
+    }));
+
+  return (
+    <Card title={t('contact.title')} size="small" data-testid="contact-card">
+      <Form form={form} layout="vertical" initialValues={initialValues} onFinish={(v) => create.mutate(v)} data-testid="contact-form">
+        <Row gutter={12}>
+          <Col xs={24} sm={8}>
+            <Form.Item name="channel" label={t('contact.channel')} rules={[{ required: true }]}>
+              <Select options={contactChannels.map((c) => ({ value: c, label: t(`contact.channels.${c}`) }))} data-testid="contact-channel" />
+            </Form.Item>
+          </Col>
+          <Col xs={24} sm={16}>
+            <Form.Item name="categoryId" label={t('contact.category')} rules={[{ required: true, message: t('contact.categoryRequired') }]}>
+              <TreeSelect
+                showSearch
+                treeNodeFilterProp="title"
+                treeDefaultExpandAll
+                treeData={toSelect(tree) as never}
+                loading={dispositions.isPending}
+                onChange={onCategory}
+                data-testid="contact-category"
+              />
+            </Form.Item>
+          </Col>
+        </Row>
+        <Form.Item name="notes" label={t('contact.notes')} rules={[{ max: 2000 }]}>
+          <Input.TextArea rows={2} data-testid="contact-notes" />
+        </Form.Item>
+        <Space size={24} wrap>
+          <Form.Item name="resolvedOnFirstContact" label={t('contact.resolvedOnFirstContact')} valuePropName="checked">
+            <Switch data-testid="contact-fcr" />
+          </Form.Item>
+          {canOpenOrder && (
+            <Form.Item name="openWorkOrder" label={t('contact.openWorkOrder')} valuePropName="checked">
+              <Switch data-testid="contact-open-order" />
+            </Form.Item>
+          )}
+        </Space>
+        {openWorkOrder && (
+          <div className="cc-contact-order" data-testid="contact-order-fields">
+            <Row gutter={12}>
+              <Col xs={12} sm={6}>
+                <Form.Item name={['workOrder', 'type']} label={t('workOrder.type')}>
+                  <Select options={workOrderTypes.map((x) => ({ value: x, label: t(`workOrder.types.${x}`) }))} />
+                </Form.Item>
+              </Col>
+              <Col xs={12} sm={6}>
+                <Form.Item name={['workOrder', 'reportedIndoorTempC']} label={t('workOrder.reportedTemp')}>
+                  <InputNumber min={-40} max={45} step={0.5} suffix="°C" style={{ width: '100%' }} data-testid="contact-temp" />
+                </Form.Item>
+              </Col>
+              <Col xs={12} sm={6}>
+                <Form.Item name={['workOrder', 'urgency']} label={t('workOrder.urgency')} tooltip={t('contact.urgencyHint')}>
+                  <Select allowClear placeholder={t('contact.auto')} options={urgencies.map((u) => ({ value: u, label: t(`workOrder.urgencies.${u}`) }))} />
+                </Form.Item>
+              </Col>
+              <Col xs={12} sm={6}>
+                <Form.Item name={['workOrder', 'impact']} label={t('workOrder.impact')}>
+                  <Select options={impacts.map((i) => ({ value: i, label: t(`workOrder.impacts.${i}`) }))} />
+                </Form.Item>
+              </Col>
+            </Row>
+            <Form.Item
+              name={['workOrder', 'faultSymptom']}
+              label={t('workOrder.symptom')}
+              rules={[{ required: type === 'Repair', whitespace: true, message: t('contact.symptomRequired') }, { max: 500 }]}
+            >
+              <Input.TextArea rows={2} placeholder={t('contact.symptomPlaceholder')} data-testid="contact-symptom" />
+            </Form.Item>
+            <Form.Item name={['workOrder', 'description']} label={t('workOrder.description')} rules={[{ max: 2000 }]}>
+              <Input.TextArea rows={2} />
+            </Form.Item>
+            {(candidates.data?.length ?? 0) > 0 && (
+              <Form.Item name={['workOrder', 'parentWorkOrderId']} label={t('contact.massIncidentOffer')}>
+                <Radio.Group data-testid="contact-parent">
+                  <Space orientation="vertical">
+                    <Radio value={null}>{t('contact.newIndependentOrder')}</Radio>
+                    {candidates.data!.map((c) => (
+                      <Radio key={c.id} value={c.id}>
+                        <Link to={`/work-orders/${c.id}`} target="_blank">
+                          {c.number}
+                        </Link>{' '}
+                        {c.categoryPath} · {c.address ?? c.stationName} ·{' '}
+                        <Typography.Text type="secondary">
+                          {formatDateTime(c.creationTime)} · {t('dispatch.parentOf', { count: c.childCount })}
+                          {c.sameBuilding ? ` · ${t('contact.sameBuilding')}` : ''}
+                        </Typography.Text>
+                      </Radio>
+                    ))}
+                  </Space>
+                </Radio.Group>
+              </Form.Item>
+            )}
+          </div>
+        )}
+        <Button type="primary" htmlType="submit" loading={create.isPending} data-testid="contact-submit">
+          {openWorkOrder ? t('contact.saveWithOrder') : t('contact.save')}
+        </Button>
+      </Form>
+    </Card>
+  );
+}
