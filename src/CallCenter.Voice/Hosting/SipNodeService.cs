@@ -60,10 +60,12 @@ public sealed class SipNodeService(
 
     public async Task StopAsync(CancellationToken cancellationToken)
     {
-        _endpoint?.Dispose();
+        // Taken once: a host stopped twice (test hosts are) must not dispose the endpoint twice.
+        var endpoint = Interlocked.Exchange(ref _endpoint, null);
+        if (endpoint is null) return;
+        endpoint.Dispose();
         // Hanging up ends every session; give their final writes a moment.
         for (var i = 0; i < 20 && sessions.Count > 0; i++) await Task.Delay(100, CancellationToken.None);
-        _endpoint = null;
     }
 
     private async Task SeedPromptsAsync()
@@ -80,5 +82,5 @@ public sealed class SipNodeService(
         }
     }
 
-    public void Dispose() => _endpoint?.Dispose();
+    public void Dispose() => Interlocked.Exchange(ref _endpoint, null)?.Dispose();
 }

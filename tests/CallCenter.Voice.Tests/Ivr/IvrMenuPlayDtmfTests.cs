@@ -91,6 +91,9 @@ public class IvrMenuPlayDtmfTests(VoiceHostFixture host)
             var household = (await scope.ServiceProvider.GetRequiredService<IHouseholdAppService>().GetListAsync(new GetHouseholdsInput { Filter = "1000000001" }))
                 .Items.ShouldHaveSingleItem();
             household.StationId.ShouldNotBeNull();
+            // The demo seed's interruption would be read first: this test wants its own.
+            var interruptions = scope.ServiceProvider.GetRequiredService<IHeatingInterruptionAppService>();
+            foreach (var open in await interruptions.GetListAsync(activeOnly: true)) await interruptions.EndAsync(open.Id);
             var created = await scope.ServiceProvider.GetRequiredService<IHeatingInterruptionAppService>().CreateAsync(new CreateUpdateHeatingInterruptionDto
             {
                 StationId = household.StationId!.Value, Communities = ["阳光小区"], StartsAt = DateTimeOffset.UtcNow.AddHours(-1),
