@@ -1,5 +1,6 @@
-// The dispatcher's board in a real browser: orders of the station with SLA countdowns, a bulk assignment with each
-// technician's workload shown, and the station dispatcher's view limited to their station.
+// Intake and dispatch in a real browser: an agent records a contact on the household page and opens its work order
+// in the same form; the station dispatcher sees the station's orders with SLA countdowns and bulk-assigns them
+// with each technician's workload shown, limited to their own station.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { baseUrl, openBrowser, screenshot, signIn, waitForServer } from './browser.mjs';
@@ -21,13 +22,52 @@ describe('dispatch board', { timeout: 180_000 }, () => {
     await browser?.close();
   });
 
-  test('the HR01 station dispatcher bulk-assigns two new orders to tech1, seeing the workload', async () => {
+  test('an agent records a contact and opens its work order from the household page', async () => {
     const { page, problems } = browser;
-    const { orders, dispatcher, household } = setup;
+    const { household, dispatcher } = setup;
+    await signIn(page, { userName: 'agent', password });
+    await page.goto(`${baseUrl}/households/${household.id}`);
+    await page.getByTestId('contact-form').waitFor();
+    await page.getByTestId('contact-category').click();
+    // The tree list is virtual: type to narrow it to the leaf.
+    await page.getByTestId('contact-category').locator('input').fill('不热');
+    await page.locator('.ant-select-tree-title', { hasText: /^不热$/ }).first().click();
+    // A repair category switches the work-order part on; the symptom is asked before dispatch.
+    await page.getByTestId('contact-order-fields').waitFor();
+    const symptom = `e2e intake ${Date.now()}：卧室暖气片不热`;
+    await page.getByTestId('contact-notes').fill('住户来电反映卧室暖气不热');
+    await page.getByTestId('contact-symptom').fill(symptom);
+    await page.getByTestId('contact-temp').fill('16');
+    await screenshot(page, 'dispatcher-00-agent-contact-form');
+    await page.getByTestId('contact-submit').click();
+    const saved = page.locator('.ant-message-notice', { hasText: /WO-\d{8}-\d{4}/ });
+    await saved.waitFor();
+    const number = /WO-\d{8}-\d{4}/.exec(await saved.innerText())[0];
+    await page.locator(`[data-testid="household-order"][data-number="${number}"]`).waitFor();
+
+    const contacts = await dispatcher.get(`/api/contacts?householdId=${household.id}&pageSize=50`);
+    const contact = contacts.items.find((c) => c.workOrderNumber === number);
+    assert.ok(contact, 'the contact is stored with its work order');
+    assert.equal(contact.categoryPath, '报修/不热');
+    assert.equal(contact.channel, 'Phone');
+    const order = await dispatcher.get(`/api/work-orders/${contact.workOrderId}`);
+    assert.equal(order.faultSymptom, symptom);
+    assert.equal(Number(order.reportedIndoorTempC), 16);
+    assert.equal(order.status, 'DispatchedToStation', 'routed to the household’s station at once');
+    setup.orders.push(order);
+    await screenshot(page, 'dispatcher-00-agent-contact-saved');
+    await page.getByTestId('user-menu').click();
+    await page.getByTestId('logout').click();
+    await page.waitForURL(/\/login/);
+    assert.deepEqual(problems.filter((p) => !p.includes('status of 401')), []);
+  });
+
+  test('the HR01 station dispatcher bulk-assigns the new orders to tech1, seeing the workload', async () => {
+    const { page, problems } = browser;
+    const { orders, dispatcher } = setup;
     await signIn(page, { userName: 'station1', password });
     await page.goto(`${baseUrl}/dispatch`);
-    await page.getByTestId('board-search').locator('input').fill(household.accountNumber);
-    await page.getByTestId('board-search').locator('input').press('Enter');
+    // The newest orders come first: the two just created are on the first page.
     for (const order of orders) {
       const row = page.locator(`[data-testid="board-row"][data-number="${order.number}"]`);
       await row.waitFor();

@@ -41,6 +41,9 @@ describe('technician on a phone, then the dispatcher', { timeout: 240_000 }, () 
     await page.getByTestId('tech-accept').click();
     await page.waitForFunction(() => document.querySelector('[data-testid="tech-job-status"]')?.getAttribute('data-status') === 'Accepted');
     await page.getByTestId('tech-en-route').waitFor();
+    // The acceptance has reached the server before the network goes (the queue shows nothing waiting).
+    await page.waitForFunction(() => !document.querySelector('[data-testid="tech-sync-bar"]'));
+    assert.equal((await dispatcher.get(`/api/work-orders/${order.id}`)).status, 'Accepted');
     await screenshot(page, 'technician-02-accepted');
 
     // The network drops: "on my way" is queued on the phone, the page moves on, nothing reaches the server.

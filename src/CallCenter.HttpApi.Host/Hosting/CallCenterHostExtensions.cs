@@ -38,6 +38,7 @@ public static class CallCenterHostExtensions
         services.AddCallCenterKnowledge(configuration, builder.Environment);
         services.AddCallCenterWorkflows(configuration);
         services.AddCallCenterVoiceHost(configuration);
+        services.AddScoped<CallCenter.Workflows.Designer.IWorkflowEditLog, CallCenter.Workflows.Designer.AuditLogWorkflowEditLog>();
         services.AddCallCenterWorkOrders(configuration, builder.Environment);
 
         services.AddProblemDetails(o => o.CustomizeProblemDetails = ctx =>

@@ -1,5 +1,6 @@
 using CallCenter.Permissions;
 using CallCenter.Workflows.Descriptors;
+using CallCenter.Workflows.Designer;
 using CallCenter.Workflows.Management;
 using CallCenter.Workflows.Models;
 using CallCenter.Workflows.Runtime;
@@ -50,7 +51,9 @@ public static class WorkflowDefinitionApi
             {
                 var definition = await ReadDefinitionAsync(request);
                 definition.DefinitionId = definitionId;
-                return Json(await service.SaveDraftAsync(definition, ct));
+                var saved = await service.SaveDraftAsync(definition, ct);
+                await WorkflowEditRecorder.RecordAsync(request.HttpContext, definitionId, WorkflowEditKind.Saved, saved.Version);
+                return Json(saved);
             })
             .RequireAuthorization(CallCenterPermissions.Workflows.Edit);
         group.MapPost("/definitions/import", async (bool? publish, HttpRequest request, WorkflowDefinitionService service, IAuthorizationService auth,
@@ -60,15 +63,23 @@ public static class WorkflowDefinitionApi
                 if (publish == true && !(await auth.AuthorizeAsync(request.HttpContext.User, CallCenterPermissions.Workflows.Publish)).Succeeded)
                     return TypedResults.Forbid();
                 var (saved, changed) = publish == true ? await service.ImportAsync(definition, true, ct) : (await service.SaveDraftAsync(definition, ct), true);
+                if (changed) await WorkflowEditRecorder.RecordAsync(request.HttpContext, saved.DefinitionId, WorkflowEditKind.Imported, saved.Version);
                 return Results.Json(new { definitionId = saved.DefinitionId, version = saved.Version, isPublished = saved.IsPublished, changed });
             })
             .RequireAuthorization(CallCenterPermissions.Workflows.Edit);
-        group.MapPost("/definitions/{definitionId}/publish", async (string definitionId, int? version, WorkflowDefinitionService service, CancellationToken ct) =>
-                Json(await service.PublishAsync(definitionId, version, ct)))
+        group.MapPost("/definitions/{definitionId}/publish", async (string definitionId, int? version, WorkflowDefinitionService service, HttpContext http,
+                CancellationToken ct) =>
+            {
+                var published = await service.PublishAsync(definitionId, version, ct);
+                await WorkflowEditRecorder.RecordAsync(http, definitionId, WorkflowEditKind.Published, published.Version);
+                return Json(published);
+            })
             .RequireAuthorization(CallCenterPermissions.Workflows.Publish);
-        group.MapPost("/definitions/{definitionId}/unpublish", async (string definitionId, WorkflowDefinitionService service, CancellationToken ct) =>
+        group.MapPost("/definitions/{definitionId}/unpublish", async (string definitionId, WorkflowDefinitionService service, HttpContext http,
+                CancellationToken ct) =>
             {
                 await service.UnpublishAsync(definitionId, ct);
+                await WorkflowEditRecorder.RecordAsync(http, definitionId, WorkflowEditKind.Unpublished, null);
                 return TypedResults.NoContent();
             })
             .RequireAuthorization(CallCenterPermissions.Workflows.Publish);

@@ -1,3 +1,4 @@
+using CallCenter.Workflows.Designer;
 using CallCenter.Workflows.Hosting;
 using CallCenter.Workflows.Http;
 using CallCenter.Workflows.Http.Endpoints;
@@ -38,6 +39,10 @@ public static class WorkflowHostExtensions
         {
             if (section["NodeId"] is { Length: > 0 } node) o.NodeId = node;
             if (section.GetValue<TimeSpan?>("LeaseDuration") is { } lease) o.LeaseDuration = lease;
+            // Workflows:RetentionPeriod (e.g. "30.00:00:00"; "Forever" keeps everything) and Workflows:RetentionInterval.
+            if (section["RetentionPeriod"] is { Length: > 0 } retention)
+                o.RetentionPeriod = retention.Equals("Forever", StringComparison.OrdinalIgnoreCase) ? null : TimeSpan.Parse(retention, System.Globalization.CultureInfo.InvariantCulture);
+            if (section.GetValue<TimeSpan?>("RetentionInterval") is { } interval) o.RetentionInterval = interval;
         });
         services.AddWorkflowHttp();
         if (options.HangfireEnabled)
@@ -48,6 +53,7 @@ public static class WorkflowHostExtensions
             services.AddWorkflowHangfireTimers();
             services.AddHostedService<WorkflowHangfireServerService>();
         }
+        services.AddSingleton<Designer.WorkflowDesignerQueries>();
         services.AddHostedService<WorkflowFolderImportService>();
         services.AddHostedService<WorkflowSweeperService>();
         return services;
@@ -58,6 +64,7 @@ public static class WorkflowHostExtensions
     {
         app.MapWorkflowDefinitionApi();
         app.MapWorkflowInstanceApi();
+        app.MapWorkflowDesignerApi();
         app.MapWorkflowHttpEndpoints();
         return app;
     }

@@ -16,10 +16,10 @@ public static class WorkflowInstanceApi
         var group = app.MapGroup("/api/workflows").WithTags("Workflows").AddEndpointFilter(WorkflowProblems.Filter);
 
         group.MapGet("/instances", async (string? definitionId, string? status, string? correlationId, bool? hasIncidents, int? page, int? pageSize,
-                WorkflowInstanceQueries queries, CancellationToken ct) =>
+                DateTimeOffset? createdFrom, DateTimeOffset? createdTo, WorkflowInstanceQueries queries, CancellationToken ct) =>
             {
                 var (items, total) = await queries.ListAsync(
-                    new WorkflowInstanceFilter(definitionId, status, correlationId, hasIncidents, page ?? 1, pageSize ?? 50), ct);
+                    new WorkflowInstanceFilter(definitionId, status, correlationId, hasIncidents, page ?? 1, pageSize ?? 50, createdFrom, createdTo), ct);
                 return TypedResults.Ok(new { items, total });
             })
             .RequireAuthorization(CallCenterPermissions.Workflows.Instances);

@@ -11,6 +11,7 @@ import { RequireAuth, RequirePermission } from './auth/guards';
 import { Permissions } from './api/permissions';
 import { KnowledgePermissions } from './pages/knowledge/knowledgeApi';
 import { VoicePermissions } from './api/voice';
+import { WorkflowPermissions } from './api/workflows';
 import { WorkOrderPermissions } from './api/workorders';
 import { ContactPermissions } from './api/contacts';
 import { NotificationPermissions } from './api/notifications';
@@ -23,7 +24,10 @@ import HouseholdDetailPage from './pages/households/HouseholdDetailPage';
 import HouseholdEditPage from './pages/households/HouseholdEditPage';
 
 // Pages an agent rarely opens load on demand, so the first screen on a phone stays light.
-const WorkflowsPlaceholderPage = lazy(() => import('./pages/WorkflowsPlaceholderPage'));
+const WorkflowListPage = lazy(() => import('./pages/workflows/WorkflowListPage'));
+const WorkflowDesignerPage = lazy(() => import('./pages/workflows/WorkflowDesignerPage'));
+const InstanceListPage = lazy(() => import('./pages/workflows/InstanceListPage'));
+const InstanceViewerPage = lazy(() => import('./pages/workflows/InstanceViewerPage'));
 const HouseholdImportPage = lazy(() => import('./pages/households/HouseholdImportPage'));
 const StationListPage = lazy(() => import('./pages/stations/StationListPage'));
 const StationDetailPage = lazy(() => import('./pages/stations/StationDetailPage'));
@@ -120,8 +124,13 @@ export default function App() {
                   <Route element={<RequirePermission permission={Permissions.AuditLogs.Default} />}>
                     <Route path="audit-logs" element={<AuditLogPage />} />
                   </Route>
-                  <Route element={<RequirePermission permission={Permissions.Workflows.Default} />}>
-                    <Route path="workflows" element={<WorkflowsPlaceholderPage />} />
+                  <Route element={<RequirePermission permission={WorkflowPermissions.Default} />}>
+                    <Route path="workflows" element={<WorkflowListPage />} />
+                    <Route path="workflows/:definitionId" element={<WorkflowDesignerPage />} />
+                  </Route>
+                  <Route element={<RequirePermission permission={WorkflowPermissions.Instances} />}>
+                    <Route path="workflow-instances" element={<InstanceListPage />} />
+                    <Route path="workflow-instances/:id" element={<InstanceViewerPage />} />
                   </Route>
                   <Route element={<RequirePermission permission={WorkOrderPermissions.Work} />}>
                     <Route path="tech" element={<TechnicianJobsPage />} />

@@ -1,9 +1,16 @@
+using System.Collections;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
+using CallCenter.Workflows.Execution;
 
 namespace CallCenter.Workflows.Models;
 
-/// <summary>The one JSON dialect of the engine: camelCase, enums as strings, nulls omitted (keeps instance state small).</summary>
+/// <summary>
+/// The one JSON dialect of the engine: camelCase, enums as strings, nulls omitted — and, inside instance state only,
+/// empty collections omitted too (a suspended instance has no queue, most have no joins), which keeps state small.
+/// Definitions keep their empty arrays: the designer reads them as they are.
+/// </summary>
 public static class WorkflowJson
 {
     public static JsonSerializerOptions Options { get; } = Create();
@@ -16,10 +23,19 @@ public static class WorkflowJson
             ReadCommentHandling = JsonCommentHandling.Skip,
             AllowTrailingCommas = true,
             NumberHandling = JsonNumberHandling.AllowReadingFromString,
+            TypeInfoResolver = new DefaultJsonTypeInfoResolver { Modifiers = { OmitEmptyCollectionsInState } },
         };
         options.Converters.Add(new JsonStringEnumConverter());
         options.MakeReadOnly(populateMissingResolver: true);
         return options;
+    }
+
+    private static void OmitEmptyCollectionsInState(JsonTypeInfo type)
+    {
+        if (type.Type != typeof(WorkflowState) && type.Type != typeof(ScheduledStep) && type.Type != typeof(BookmarkState)) return;
+        foreach (var property in type.Properties)
+            if (typeof(ICollection).IsAssignableFrom(property.PropertyType))
+                property.ShouldSerialize = (_, value) => value is not null and not ICollection { Count: 0 };
     }
 
     public static WorkflowDefinition ParseDefinition(string json) =>

@@ -5,6 +5,8 @@ namespace CallCenter.Workflows.Runtime;
 
 public sealed partial class WorkflowRuntime
 {
+    private const int MaxResolvedIncidents = 5;
+
     /// <summary>Cancels an instance; false if it is busy on another node or already over.</summary>
     public async Task<bool> CancelAsync(string instanceId, CancellationToken ct = default)
     {
@@ -40,6 +42,9 @@ public sealed partial class WorkflowRuntime
             return null;
         }
         foreach (var incident in state.Incidents ?? []) incident.Resolved = true;
+        // Resolved incidents are history (the journal has every fault); a few stay for the instance view, so state
+        // does not grow with every retry of a stubborn activity.
+        if (state.Incidents is { Count: > MaxResolvedIncidents } incidents) incidents.RemoveRange(0, incidents.Count - MaxResolvedIncidents);
         state.Status = WorkflowStatus.Running;
         var workflow = await GetCompiledAsync(state.DefinitionId, state.DefinitionVersion, ct);
         var tracker = new CommitTracker { RowVersion = leased.RowVersion, PreviousBookmarks = state.Bookmarks.Select(b => b.Id).ToHashSet() };

@@ -39,6 +39,15 @@ public sealed partial class WorkflowRuntime(
         return compiled;
     }
 
+    /// <summary>
+    /// Drops the compiled versions of a deleted definition, so one created again under the same id (and version
+    /// numbers) is never served from this node's cache. Other nodes hold the old one until they restart.
+    /// </summary>
+    public void ForgetDefinition(string definitionId)
+    {
+        foreach (var key in _compiled.Keys.Where(k => k.Item1 == definitionId)) _compiled.TryRemove(key, out _);
+    }
+
     public async Task<RunOutcome> StartAsync(string definitionId, JsonObject? input = null, string? correlationId = null,
         RunOptions? runOptions = null, CancellationToken ct = default)
     {

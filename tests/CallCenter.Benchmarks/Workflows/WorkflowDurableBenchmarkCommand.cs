@@ -20,7 +20,7 @@ namespace CallCenter.Benchmarks.Workflows;
 public sealed class WorkflowDurableBenchmarkCommand : IBenchmarkCommand
 {
     public string Name => "workflow-durable";
-    public string Description => "durable start/suspend/resume/complete cycles/s on PostgreSQL [--seconds 20] [--concurrency 16] [--in-memory] [--no-record]";
+    public string Description => "durable start/suspend/resume/complete cycles/s on PostgreSQL [--seconds 20] [--concurrency 16] [--in-memory] [--no-record] [--label name]";
 
     public async Task<int> RunAsync(string[] args)
     {
@@ -43,28 +43,33 @@ public sealed class WorkflowDurableBenchmarkCommand : IBenchmarkCommand
             Console.WriteLine("warm-up 5 s …");
             await MeasureAsync(runtime, concurrency, TimeSpan.FromSeconds(5));
             Console.WriteLine($"measuring {seconds} s with {concurrency} concurrent callers …");
+            var before = await CountersAsync(connectionString);
             var (cycles, failures, elapsed, latencies) = await MeasureAsync(runtime, concurrency, TimeSpan.FromSeconds(seconds));
+            await Task.Delay(1100); // PostgreSQL flushes its statistics at most once a second
+            var after = await CountersAsync(connectionString);
             var perSecond = cycles / elapsed.TotalSeconds;
             latencies.Sort();
             var p50 = latencies[latencies.Count / 2];
             var p99 = latencies[Math.Min(latencies.Count - 1, (int)(latencies.Count * 0.99))];
             var fsync = await ShowAsync(connectionString, "fsync");
             var syncCommit = await ShowAsync(connectionString, "synchronous_commit");
-            Console.WriteLine($"{perSecond:N0} cycles/s, {failures} failures, p50 {p50:0.0} ms, p99 {p99:0.0} ms (fsync={fsync}, synchronous_commit={syncCommit})");
+            Console.WriteLine($"{Arg(args, "--label") ?? "engine"}: {perSecond:N0} cycles/s, {failures} failures, p50 {p50:0.0} ms, p99 {p99:0.0} ms " +
+                              $"(fsync={fsync}, synchronous_commit={syncCommit}); per cycle: " +
+                              $"{(after.Commits - before.Commits) / (double)cycles:0.00} commits, {(after.WalSyncs - before.WalSyncs) / (double)cycles:0.00} WAL syncs, " +
+                              $"{(after.ClientCpu - before.ClientCpu).TotalMilliseconds / cycles:0.00} ms client CPU");
             if (!args.Contains("--no-record"))
-                WorkflowBenchmarkReport.Write("(b) Durable cycles on PostgreSQL", $"""
+                WorkflowBenchmarkReport.Write("(b) Durable cycles on PostgreSQL — latest single run", $"""
                     Command: `dotnet run -c Release --project tests/CallCenter.Benchmarks -- workflow-durable --seconds {seconds} --concurrency {concurrency}`
                     (with CALLCENTER_TEST_DB pointing at the private cluster) ·
                     Date: {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC · Machine: {WorkflowBenchmarkReport.Machine()} ·
                     PostgreSQL 15 on the same machine, fsync={fsync}, synchronous_commit={syncCommit}
 
-                    One cycle: `StartAsync` (run to the WaitForEvent bookmark, one commit of instance + bookmark + journal),
-                    then `RaiseEventAsync` (inbox insert, lease + claim, resume, run to End, one commit). {concurrency} concurrent
-                    callers for {seconds} s after a 5 s warm-up. Target: ≥ 1,000/s (Elsa 3's community load test: ~166 workflows/s).
+                    One cycle as in (b) above. {concurrency} concurrent callers for {seconds} s after a 5 s warm-up.
+                    Target: ≥ 1,000/s. For a before/after comparison use `compare-durable.sh` (see (b)).
 
-                    | cycles/s | cycles | failures | p50 cycle | p99 cycle |
-                    |---|---|---|---|---|
-                    | {perSecond.ToString("N0", CultureInfo.InvariantCulture)} | {cycles} | {failures} | {p50:0.0} ms | {p99:0.0} ms |
+                    | cycles/s | cycles | failures | p50 cycle | p99 cycle | transactions / cycle | WAL syncs / cycle |
+                    |---|---|---|---|---|---|---|
+                    | {perSecond.ToString("N0", CultureInfo.InvariantCulture)} | {cycles} | {failures} | {p50:0.0} ms | {p99:0.0} ms | {(after.Commits - before.Commits) / (double)cycles:0.00} | {(after.WalSyncs - before.WalSyncs) / (double)cycles:0.00} |
                     """);
             return failures == 0 ? 0 : 1;
         }
@@ -114,6 +119,22 @@ public sealed class WorkflowDurableBenchmarkCommand : IBenchmarkCommand
             lock (latencies) latencies.AddRange(local);
         })));
         return (cycles, failures, clock.Elapsed, latencies);
+    }
+
+    /// <summary>
+    /// Where the time goes, without a profiler: transactions committed in the benchmark database, WAL syncs of the
+    /// cluster (fsyncs; fewer than commits when PostgreSQL groups them) and this process's CPU time.
+    /// </summary>
+    private static async Task<(long Commits, long WalSyncs, TimeSpan ClientCpu)> CountersAsync(string connectionString)
+    {
+        await using var connection = new NpgsqlConnection(connectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand("""
+            SELECT (SELECT xact_commit FROM pg_stat_database WHERE datname = current_database()), (SELECT wal_sync FROM pg_stat_wal)
+            """, connection);
+        await using var reader = await command.ExecuteReaderAsync();
+        await reader.ReadAsync();
+        return (reader.GetInt64(0), reader.GetInt64(1), Process.GetCurrentProcess().TotalProcessorTime);
     }
 
     private static async Task<string> ShowAsync(string connectionString, string setting)

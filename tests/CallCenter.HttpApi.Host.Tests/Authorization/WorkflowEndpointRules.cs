@@ -41,6 +41,21 @@ public static class WorkflowEndpointRules
             new HttpRequestMessage(HttpMethod.Post, $"{Base}/instances/{await StartAsync(admin, await PublishAsync(admin, "matrix-fault", FaultDefinition))}/retry"));
         yield return Rule("POST /api/workflows/events", _ =>
             Task.FromResult(Json(HttpMethod.Post, $"{Base}/events", new JsonObject { ["name"] = "MatrixPing", ["correlationId"] = Guid.NewGuid().ToString("N") })));
+        // The designer's endpoints (src/CallCenter.HttpApi.Host/Workflows/Designer).
+        yield return Rule("GET /api/workflows/designer/definitions", _ => Get($"{Base}/designer/definitions"));
+        yield return Rule("POST /api/workflows/definitions/{definitionId}/duplicate", async admin =>
+            Json(HttpMethod.Post, $"{Base}/definitions/{await PublishedWaitAsync(admin)}/duplicate",
+                new JsonObject { ["definitionId"] = "matrix-copy-" + Guid.NewGuid().ToString("N")[..8] }));
+        yield return Rule("DELETE /api/workflows/definitions/{definitionId}", async admin =>
+        {
+            var id = "matrix-delete-" + Guid.NewGuid().ToString("N")[..8];
+            (await admin.SendAsync(Json(HttpMethod.Put, $"{Base}/definitions/{id}", WaitDefinition(id)))).EnsureSuccessStatusCode();
+            return new HttpRequestMessage(HttpMethod.Delete, $"{Base}/definitions/{id}");
+        });
+        yield return Rule("POST /api/workflows/definitions/{definitionId}/test-run", async admin =>
+            Json(HttpMethod.Post, $"{Base}/definitions/{await PublishedWaitAsync(admin)}/test-run", new JsonObject { ["input"] = new JsonObject { ["phone"] = "13800000000" } }));
+        yield return Rule("GET /api/workflows/instances/{id}/definition", async admin =>
+            new HttpRequestMessage(HttpMethod.Get, $"{Base}/instances/{await StartAsync(admin, await PublishedWaitAsync(admin))}/definition"));
     }
 
     private static KeyValuePair<string, EndpointRules.RequestFactory> Rule(string key, EndpointRules.RequestFactory factory) => new(key, factory);

@@ -55,8 +55,10 @@ public sealed class HouseholdApiTests(CallCenterApiFactory factory) : IClassFixt
         household.Name.ShouldBe("王秀英");
         household.CareFlags.ShouldBe(CareFlags.ElderlyLivingAlone);
         household.StationName.ShouldBe("阳光换热站");
-        pop.RecentContacts.ShouldBeEmpty();
-        pop.OpenWorkOrders.ShouldBeEmpty();
+        // The demo seed opens WO-DEMO-0001 (radiators not warm) for the first HR01 household, the showcase caller.
+        pop.RecentContacts.ShouldContain(c => c.Category == "报修/不热");
+        pop.RecentContacts.Select(c => c.Time).ShouldBeInOrder(SortDirection.Descending);
+        pop.OpenWorkOrders.ShouldContain(o => o.Number == "WO-DEMO-0001");
     }
 
     [Fact]

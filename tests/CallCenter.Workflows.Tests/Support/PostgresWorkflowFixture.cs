@@ -20,10 +20,11 @@ public sealed class PostgresWorkflowFixture : IAsyncLifetime
     public Task DisposeAsync() => _database.DisposeAsync();
 
     /// <summary>One "node": its own service provider (own runtime, node id, pools) over the shared database.</summary>
-    public WorkflowTestHost CreateNode(FakeTimeProvider? time = null, Action<Microsoft.Extensions.DependencyInjection.IServiceCollection>? configure = null) =>
+    public WorkflowTestHost CreateNode(FakeTimeProvider? time = null, Action<Microsoft.Extensions.DependencyInjection.IServiceCollection>? configure = null,
+        Action<Runtime.WorkflowRuntimeOptions>? options = null) =>
         WorkflowTestHost.Create(services =>
         {
             services.AddWorkflowPostgresStores(ConnectionString);
             configure?.Invoke(services);
-        }, time);
+        }, time, options);
 }

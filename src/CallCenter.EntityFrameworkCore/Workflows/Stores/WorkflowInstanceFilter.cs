@@ -6,4 +6,6 @@ public sealed record WorkflowInstanceFilter(
     string? CorrelationId = null,
     bool? HasIncidents = null,
     int Page = 1,
-    int PageSize = 50);
+    int PageSize = 50,
+    DateTimeOffset? CreatedFrom = null,
+    DateTimeOffset? CreatedTo = null);

@@ -14,6 +14,9 @@ public sealed class WorkflowInstanceQueries(IDbContextFactory<WorkflowsDbContext
         if (filter.DefinitionId is { Length: > 0 } d) query = query.Where(i => i.DefinitionId == d);
         if (filter.Status is { Length: > 0 } s) query = query.Where(i => i.Status == s);
         if (filter.CorrelationId is { Length: > 0 } c) query = query.Where(i => i.CorrelationId == c);
+        // Half-open [from, to): the list's date range picker sends the start of the day after the last one it includes.
+        if (filter.CreatedFrom is { } from) query = query.Where(i => i.CreatedAt >= from);
+        if (filter.CreatedTo is { } to) query = query.Where(i => i.CreatedAt < to);
         if (filter.HasIncidents is { } incidents) query = incidents ? query.Where(i => i.IncidentCount > 0) : query.Where(i => i.IncidentCount == 0);
         var total = await query.CountAsync(ct);
         var size = Math.Clamp(filter.PageSize, 1, MaxPageSize);

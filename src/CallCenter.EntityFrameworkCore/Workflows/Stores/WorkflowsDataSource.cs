@@ -9,7 +9,9 @@ public sealed class WorkflowsDataSource(NpgsqlDataSource dataSource) : IAsyncDis
 
     /// <summary>
     /// Auto-prepares the engine's few hot statements (ADR 0016) unless the connection string says otherwise, so
-    /// PostgreSQL does not parse and plan every lease and commit anew.
+    /// PostgreSQL does not parse and plan every lease and commit anew; and skips Npgsql's session reset when a pooled
+    /// connection is reused (six statements per checkout): the engine keeps no session state — its only setting,
+    /// synchronous_commit, is transaction-local.
     /// </summary>
     public static WorkflowsDataSource Create(string connectionString)
     {
@@ -20,6 +22,9 @@ public sealed class WorkflowsDataSource(NpgsqlDataSource dataSource) : IAsyncDis
             builder.MaxAutoPrepare = 64;
             builder.AutoPrepareMinUsages = 2;
         }
+        if (!connectionString.Contains("Reset On Close", StringComparison.OrdinalIgnoreCase)
+            && !connectionString.Contains("ResetOnClose", StringComparison.OrdinalIgnoreCase))
+            builder.NoResetOnClose = true;
         return new(NpgsqlDataSource.Create(builder.ConnectionString));
     }
 

@@ -12,6 +12,7 @@ import {
   ScheduleOutlined,
   ToolOutlined,
   HomeOutlined,
+  NodeIndexOutlined,
   SafetyCertificateOutlined,
   TeamOutlined,
   UploadOutlined,
@@ -20,6 +21,7 @@ import {
 import { Permissions } from '../api/permissions';
 import { KnowledgePermissions } from '../pages/knowledge/knowledgeApi';
 import { VoicePermissions } from '../api/voice';
+import { WorkflowPermissions } from '../api/workflows';
 import { WorkOrderPermissions } from '../api/workorders';
 import { ContactPermissions } from '../api/contacts';
 import { NotificationPermissions } from '../api/notifications';
@@ -145,6 +147,13 @@ export const navigation: NavItem[] = [
     labelKey: 'nav.workflows',
     icon: <BranchesOutlined />,
     anyOf: [Permissions.Workflows.Default],
+  },
+  {
+    key: 'workflow-instances',
+    path: '/workflow-instances',
+    labelKey: 'nav.workflowInstances',
+    icon: <NodeIndexOutlined />,
+    anyOf: [WorkflowPermissions.Instances],
   },
 ];
 

@@ -196,7 +196,8 @@ export default function ContactForm({ householdId }: { householdId: string }) {
                         </Link>{' '}
                         {c.categoryPath} · {c.address ?? c.stationName} ·{' '}
                         <Typography.Text type="secondary">
-                          {formatDateTime(c.creationTime)} · {t('dispatch.parentOf', { count: c.childCount })}
+                          {formatDateTime(c.creationTime)}
+                          {c.childCount > 0 ? ` · ${t('dispatch.parentOf', { count: c.childCount })}` : ''}
                           {c.sameBuilding ? ` · ${t('contact.sameBuilding')}` : ''}
                         </Typography.Text>
                       </Radio>

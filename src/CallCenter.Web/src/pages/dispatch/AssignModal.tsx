@@ -84,8 +84,8 @@ export default function AssignModal({ orders, onClose }: { orders: WorkOrderList
       <Radio.Group value={technicianId} onChange={(e) => setTechnicianId(e.target.value)} style={{ width: '100%' }}>
         <Space orientation="vertical" style={{ width: '100%' }}>
           {sorted.map((tech) => (
-            <Radio key={tech.userId} value={tech.userId} style={{ width: '100%' }} data-testid="assign-technician" data-username={tech.userName}>
-              <div style={{ display: 'flex', gap: 8, alignItems: 'center', minWidth: 0 }}>
+            <Radio key={tech.userId} value={tech.userId} style={{ width: '100%' }}>
+              <div style={{ display: 'flex', gap: 8, alignItems: 'center', minWidth: 0 }} data-testid="assign-technician" data-username={tech.userName}>
                 <span style={{ minWidth: 80 }}>{tech.displayName}</span>
                 {!stationId && <Typography.Text type="secondary">{tech.stationName}</Typography.Text>}
                 <Progress

@@ -79,6 +79,13 @@ export default function HouseholdDetailPage() {
             <HouseholdDescriptions h={h} />
           </Card>
         </Col>
+        <Col xs={24} lg={10}>
+          <Card title={t('household.history')} data-testid="household-history">
+            {history.isPending && <Skeleton active />}
+            {history.isError && <QueryError error={history.error} />}
+            {history.data && <HistoryTimeline entries={history.data} />}
+          </Card>
+        </Col>
         {hasPermission(ContactPermissions.Default) && (
           <>
             {hasPermission(ContactPermissions.Create) && (
@@ -91,13 +98,6 @@ export default function HouseholdDetailPage() {
             </Col>
           </>
         )}
-        <Col xs={24} lg={10}>
-          <Card title={t('household.history')} data-testid="household-history">
-            {history.isPending && <Skeleton active />}
-            {history.isError && <QueryError error={history.error} />}
-            {history.data && <HistoryTimeline entries={history.data} />}
-          </Card>
-        </Col>
       </Row>
     </>
   );

@@ -1,0 +1,8 @@
+namespace CallCenter.Workflows.Designer;
+
+public enum DeleteOutcome
+{
+    Deleted,
+    NotFound,
+    InstancesRunning,
+}
