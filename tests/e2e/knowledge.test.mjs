@@ -51,3 +51,36 @@ for (const device of [
     });
   });
 }
+
+describe('knowledge editor', { timeout: 180_000 }, () => {
+  let browser;
+  before(async () => {
+    browser = await openBrowser();
+  });
+  after(async () => {
+    await browser?.close();
+  });
+
+  test('an editor inserts an image into an article and sees it in the preview', async () => {
+    const { page, problems } = browser;
+    await signIn(page, { userName: 'editor', password: 'CallCenter#2026' });
+    const id = await page.evaluate(async () => {
+      const list = await (await fetch('/api/knowledge/articles?filter=KB-0011', { headers: { Accept: 'application/json' } })).json();
+      return list.items.find((a) => a.code === 'KB-0011').id;
+    });
+    await page.goto(`${baseUrl}/knowledge/${id}/edit`);
+    await page.getByTestId('knowledge-body-input').waitFor();
+    // A real 1 x 1 PNG; the server decides by the bytes what it is.
+    const png = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');
+    await page.getByTestId('knowledge-image-file').setInputFiles({ name: '排气阀.png', mimeType: 'image/png', buffer: png });
+    await page.waitForFunction(() => document.querySelector('[data-testid="knowledge-body-input"]')?.value.includes('](/api/knowledge/images/'));
+    assert.match(await page.getByTestId('knowledge-body-input').inputValue(), /!\[排气阀\]\(\/api\/knowledge\/images\/[0-9a-f-]{36}\)/);
+
+    await page.getByRole('tab', { name: '预览' }).click();
+    const image = page.locator('[data-testid="knowledge-preview"] img');
+    await image.waitFor();
+    await page.waitForFunction(() => document.querySelector('[data-testid="knowledge-preview"] img')?.naturalWidth === 1);
+    await screenshot(page, 'knowledge-03-editor-image');
+    assert.deepEqual(problems.filter((p) => !p.includes('status of 401')), []);
+  });
+});

@@ -4,13 +4,14 @@ namespace CallCenter.Knowledge;
 
 public static class KnowledgeApplicationServiceCollectionExtensions
 {
-    /// <summary>The knowledge app services; the host registers the <see cref="Indexing.IKnowledgeIndex"/> they use.</summary>
+    /// <summary>The knowledge app services; the host registers the <see cref="Indexing.IKnowledgeIndex"/> and the <see cref="Files.IFileStore"/> they use.</summary>
     public static IServiceCollection AddKnowledgeApplication(this IServiceCollection services)
     {
         services.AddScoped<KnowledgeIndexSynchronizer>();
         services.AddScoped<IKnowledgeArticleAppService, KnowledgeArticleAppService>();
         services.AddScoped<IKnowledgeSearchAppService, KnowledgeSearchAppService>();
         services.AddScoped<IKnowledgeCategoryAppService, KnowledgeCategoryAppService>();
+        services.AddScoped<IKnowledgeImageAppService, KnowledgeImageAppService>();
         return services;
     }
 }

@@ -10,4 +10,7 @@ public static class KnowledgeErrorCodes
     public const string ScheduleInPast = "CallCenter:Knowledge:005";
     public const string SynonymGroupTooSmall = "CallCenter:Knowledge:006";
     public const string NotPublished = "CallCenter:Knowledge:007";
+    public const string ImageTooLarge = "CallCenter:Knowledge:008";
+    public const string ImageNotSupported = "CallCenter:Knowledge:009";
+    public const string ImageMissing = "CallCenter:Knowledge:010";
 }

@@ -44,6 +44,7 @@ public sealed class CallCenterDbContext(DbContextOptions<CallCenterDbContext> op
     public DbSet<CallbackTask> CallbackTasks => Set<CallbackTask>();
     public DbSet<VoicePrompt> VoicePrompts => Set<VoicePrompt>();
     public DbSet<HeatingInterruption> HeatingInterruptions => Set<HeatingInterruption>();
+    public DbSet<KnowledgeImage> KnowledgeImages => Set<KnowledgeImage>();
     public DbSet<DispositionNode> DispositionNodes => Set<DispositionNode>();
     public DbSet<ContactRecord> Contacts => Set<ContactRecord>();
     public DbSet<WorkOrder> WorkOrders => Set<WorkOrder>();

@@ -44,6 +44,27 @@ public static class KnowledgeEndpoints
         group.MapPost("/articles/{id:guid}/feedback", (Guid id, KnowledgeFeedbackDto input, IKnowledgeSearchAppService svc, CancellationToken ct) =>
                 svc.FeedbackAsync(id, input, ct))
             .RequireAuthorization(P.Default);
+        // multipart/form-data with one "file"; what it is comes from the bytes. Antiforgery is off like every API call
+        // here: the cookie is SameSite=Strict and bearer callers have no cookie to ride.
+        group.MapPost("/articles/{id:guid}/images", async (Guid id, HttpRequest request, IKnowledgeImageAppService svc, CancellationToken ct) =>
+            {
+                var file = await FileOrNullAsync(request, ct);
+                await using var content = file?.OpenReadStream();
+                var created = await svc.UploadAsync(id, file?.FileName, content, file?.Length ?? 0, ct);
+                return TypedResults.Created(created.Url, created);
+            })
+            .RequireAuthorization(P.Edit)
+            .DisableAntiforgery();
+        group.MapGet("/images/{imageId:guid}", async (Guid imageId, ClaimsPrincipal user, IAuthorizationService auth, IKnowledgeImageAppService svc,
+                HttpResponse response, CancellationToken ct) =>
+            {
+                var image = await svc.GetAsync(imageId, await IsEditorAsync(auth, user), ct);
+                // Never public: the browser may keep it for the signed-in user, a shared proxy may not.
+                response.Headers.CacheControl = "private, max-age=3600";
+                response.Headers.XContentTypeOptions = "nosniff";
+                return TypedResults.Stream(image.Content, image.ContentType);
+            })
+            .RequireAuthorization(P.Default);
         group.MapPost("/preview", (KnowledgePreviewDto input, IKnowledgeArticleAppService svc) => svc.Preview(input))
             .RequireAuthorization(P.Edit);
 
@@ -62,6 +83,20 @@ public static class KnowledgeEndpoints
             .RequireAuthorization(P.Edit);
         group.MapPut("/synonyms", (KnowledgeSynonymsDto input, IKnowledgeCategoryAppService svc, CancellationToken ct) => svc.SetSynonymsAsync(input, ct))
             .RequireAuthorization(P.Edit);
+    }
+
+    /// <summary>The form's "file", or null when the body is not a form or a form without parts (a 400 with the field, not a 500).</summary>
+    private static async Task<IFormFile?> FileOrNullAsync(HttpRequest request, CancellationToken ct)
+    {
+        if (!request.HasFormContentType) return null;
+        try
+        {
+            return (await request.ReadFormAsync(ct)).Files.GetFile("file");
+        }
+        catch (Exception e) when (e is InvalidDataException or IOException)
+        {
+            return null;
+        }
     }
 
     /// <summary>Editors also see drafts and archived articles; for everyone else they do not exist.</summary>

@@ -22,7 +22,7 @@ internal static class KnowledgeDocumentMapper
             new StringField(KnowledgeFields.Status, d.Status.ToString(), Field.Store.YES),
             new StringField(KnowledgeFields.Audience, d.Audience.ToString(), Field.Store.YES),
             new NumericDocValuesField(KnowledgeFields.Modified, d.ModifiedAt.UtcTicks),
-            new NumericDocValuesField(KnowledgeFields.Feedback, FeedbackBoostQuery.Factor(d.HelpfulCount, d.NotHelpfulCount)),
+            new NumericDocValuesField(KnowledgeFields.Feedback, FeedbackBoost.Factor(d.HelpfulCount, d.NotHelpfulCount)),
         };
         foreach (var category in d.CategoryPath) doc.Add(new StringField(KnowledgeFields.Category, category.ToString("N"), Field.Store.NO));
         var leaf = d.CategoryPath.Count > 0 ? d.CategoryPath[^1] : Guid.Empty;

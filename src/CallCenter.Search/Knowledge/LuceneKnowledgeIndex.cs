@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using CallCenter.Knowledge.Indexing;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
@@ -79,34 +80,82 @@ public sealed class LuceneKnowledgeIndex : IKnowledgeIndex, IDisposable
         // Not visible to searches until the commit below: they keep reading the previous content meanwhile.
         w.DeleteAll();
         foreach (var document in documents) w.AddDocument(KnowledgeDocumentMapper.ToLucene(document));
+        // One segment: a term is looked up once per search instead of once per segment (a rebuild is rare;
+        // later single-article writes add small segments that the merge policy folds in).
+        w.ForceMerge(1);
     });
 
     public void SetSynonyms(IReadOnlyList<IReadOnlyList<string>> groups) => _synonyms = new SynonymTable(groups);
+
+    /// <summary>Per-stage timings of every search while set (the benchmark's profile run).</summary>
+    internal KnowledgeSearchTimings? Timings { get; set; }
+
+    /// <summary>The share of documents above which a bigram counts as common (see <see cref="KnowledgeQueryBuilder"/>).</summary>
+    internal double CommonFraction { get; set; } = KnowledgeQueryBuilder.DefaultCommonFraction;
+
+    private static readonly HashSet<string> HitFields = [KnowledgeFields.Id, KnowledgeFields.Title, KnowledgeFields.Answer, KnowledgeFields.Body];
 
     public KnowledgeIndexResult Search(KnowledgeIndexQuery query)
     {
         var searcher = _searchers.Acquire();
         try
         {
-            var built = KnowledgeQueryBuilder.Build(query.Text, _synonyms, searcher.IndexReader);
+            var timings = Timings;
+            var started = Stopwatch.GetTimestamp();
+            var built = KnowledgeQueryBuilder.Build(query.Text, _synonyms, searcher.IndexReader, CommonFraction);
             if (built is null) return new KnowledgeIndexResult([], 0, new Dictionary<Guid, int>());
-            var filter = Filter(query);
-            var wanted = query.WithFacets ? Math.Max(query.Skip + query.Take, 1000) : query.Skip + query.Take;
-            var top = searcher.Search(new FeedbackBoostQuery(built.Query), filter, Math.Max(wanted, 1));
-            var hits = top.ScoreDocs.Skip(query.Skip).Take(query.Take).Select(sd =>
+            var collector = new KnowledgeTopCollector(query.Skip + query.Take, query.WithFacets);
+            var compiled = Stopwatch.GetTimestamp();
+            searcher.Search(built.Query, Filter(query), collector);
+            if (collector.TotalHits < query.Skip + query.Take && built.CanWiden
+                && KnowledgeQueryBuilder.Build(query.Text, _synonyms, searcher.IndexReader, CommonFraction, wide: true) is { } wide)
             {
-                var doc = searcher.Doc(sd.Doc);
-                var body = doc.Get(KnowledgeFields.Body) ?? "";
-                var answer = doc.Get(KnowledgeFields.Answer) ?? "";
-                var terms = built.HighlightTerms;
-                // The excerpt comes from the body when it matches there, else from the standard answer.
-                var source = OffsetHighlighter.Spans(body, terms).Count > 0 || answer.Length == 0 ? body : answer;
-                return new KnowledgeIndexHit(Guid.ParseExact(doc.Get(KnowledgeFields.Id), "N"), sd.Score,
-                    OffsetHighlighter.Highlight(doc.Get(KnowledgeFields.Title) ?? "", terms),
-                    OffsetHighlighter.Snippet(source, terms));
-            }).ToList();
-            var facets = query.WithFacets ? CountCategories(searcher, top.ScoreDocs) : new Dictionary<Guid, int>();
-            return new KnowledgeIndexResult(hits, top.TotalHits, facets);
+                // Too few matches for the page: let the typo net's common characters bring in documents too.
+                built = wide;
+                collector = new KnowledgeTopCollector(query.Skip + query.Take, query.WithFacets);
+                searcher.Search(built.Query, Filter(query), collector);
+            }
+            var collected = Stopwatch.GetTimestamp();
+            // Stored fields and highlighting for the shown page only.
+            var shown = collector.Hits().Skip(query.Skip).Select(sd => (sd.Score, Doc: searcher.Doc(sd.Doc, HitFields))).ToList();
+            var fetched = Stopwatch.GetTimestamp();
+            var hits = shown.Select(h => ToHit(h.Doc, h.Score, built.HighlightTerms)).ToList();
+            var facets = query.WithFacets ? collector.CategoryCounts() : new Dictionary<Guid, int>();
+            if (timings is not null)
+            {
+                var done = Stopwatch.GetTimestamp();
+                timings.Build += compiled - started;
+                timings.Collect += collected - compiled;
+                timings.Fetch += fetched - collected;
+                timings.Highlight += done - fetched;
+                timings.Searches++;
+            }
+            return new KnowledgeIndexResult(hits, collector.TotalHits, facets);
+        }
+        finally
+        {
+            _searchers.Release(searcher);
+        }
+    }
+
+    private static KnowledgeIndexHit ToHit(Lucene.Net.Documents.Document doc, float score, HashSet<string> terms)
+    {
+        var body = doc.Get(KnowledgeFields.Body) ?? "";
+        var answer = doc.Get(KnowledgeFields.Answer) ?? "";
+        // The excerpt comes from the body when it matches there, else from the standard answer.
+        var bodySpans = OffsetHighlighter.Spans(body, terms);
+        var snippet = bodySpans.Count > 0 || answer.Length == 0 ? OffsetHighlighter.Snippet(body, bodySpans) : OffsetHighlighter.Snippet(answer, terms);
+        return new KnowledgeIndexHit(Guid.ParseExact(doc.Get(KnowledgeFields.Id), "N"), score,
+            OffsetHighlighter.Highlight(doc.Get(KnowledgeFields.Title) ?? "", terms), snippet);
+    }
+
+    /// <summary>A searcher and the synonym table for the benchmark's run of the previous query path on the same index.</summary>
+    internal T WithSearcher<T>(Func<IndexSearcher, SynonymTable, Filter, T> use, KnowledgeIndexQuery query)
+    {
+        var searcher = _searchers.Acquire();
+        try
+        {
+            return use(searcher, _synonyms, Filter(query));
         }
         finally
         {
@@ -135,28 +184,6 @@ public sealed class LuceneKnowledgeIndex : IKnowledgeIndex, IDisposable
         if (query.Audience is { } audience) filter.Add(new TermQuery(new Term(KnowledgeFields.Audience, audience.ToString())), Occur.MUST);
         if (query.CategoryId is { } category) filter.Add(new TermQuery(new Term(KnowledgeFields.Category, category.ToString("N"))), Occur.MUST);
         return filter;
-    }
-
-    private static Dictionary<Guid, int> CountCategories(IndexSearcher searcher, ScoreDoc[] docs)
-    {
-        // Count per ordinal within each segment, turn ordinals into ids once per segment.
-        var counts = new Dictionary<Guid, int>();
-        var leaves = searcher.IndexReader.Leaves;
-        var bytes = new BytesRef();
-        foreach (var group in docs.GroupBy(sd => ReaderUtil.SubIndex(sd.Doc, leaves)))
-        {
-            var leaf = leaves[group.Key];
-            var values = leaf.AtomicReader.GetSortedDocValues(KnowledgeFields.LeafCategory);
-            if (values is null) continue;
-            foreach (var ordinal in group.GroupBy(sd => values.GetOrd(sd.Doc - leaf.DocBase)))
-            {
-                if (ordinal.Key < 0) continue;
-                values.LookupOrd(ordinal.Key, bytes);
-                var id = Guid.ParseExact(bytes.Utf8ToString(), "N");
-                counts[id] = counts.GetValueOrDefault(id) + ordinal.Count();
-            }
-        }
-        return counts;
     }
 
     private void Write(Action<IndexWriter> change)

@@ -13,11 +13,8 @@ public static class OffsetHighlighter
     public static List<(int Start, int End)> Spans(string text, IReadOnlySet<string> terms)
     {
         if (text.Length == 0 || terms.Count == 0) return [];
-        var raw = KnowledgeAnalyzers.Tokens(KnowledgeAnalyzers.Bigrams, text)
-            .Where(t => terms.Contains(t.Term))
-            .Select(t => (t.Start, t.End))
-            .OrderBy(s => s.Start)
-            .ToList();
+        var raw = terms.All(IsHanBigram) ? HanBigramSpans(text, terms) : AnalyzedSpans(text, terms);
+        raw.Sort((a, b) => a.Start.CompareTo(b.Start));
         var merged = new List<(int Start, int End)>();
         foreach (var span in raw)
         {
@@ -28,6 +25,28 @@ public static class OffsetHighlighter
         return merged;
     }
 
+    /// <summary>Spans of the tokens the index analyzer makes of <paramref name="text"/> that are query terms.</summary>
+    internal static List<(int Start, int End)> AnalyzedSpans(string text, IReadOnlySet<string> terms) =>
+        KnowledgeAnalyzers.Tokens(KnowledgeAnalyzers.Bigrams, text).Where(t => terms.Contains(t.Term)).Select(t => (t.Start, t.End)).ToList();
+
+    /// <summary>
+    /// Where every term is two Han characters — nearly every Chinese query — a bigram token is exactly an occurrence
+    /// of the two characters side by side, so plain substring search finds the same spans as re-analysing the text,
+    /// several times faster. Han characters are untouched by the analyzer's width and case folding.
+    /// </summary>
+    internal static List<(int Start, int End)> HanBigramSpans(string text, IReadOnlySet<string> terms)
+    {
+        var spans = new List<(int Start, int End)>();
+        foreach (var term in terms)
+            for (var at = text.IndexOf(term, StringComparison.Ordinal); at >= 0; at = text.IndexOf(term, at + 1, StringComparison.Ordinal))
+                spans.Add((at, at + 2));
+        return spans;
+    }
+
+    private static bool IsHanBigram(string term) => term.Length == 2 && IsHan(term[0]) && IsHan(term[1]);
+
+    private static bool IsHan(char c) => c is >= '\u3400' and <= '\u4DBF' or >= '\u4E00' and <= '\u9FFF' or >= '\uF900' and <= '\uFAFF';
+
     /// <summary>The whole text, highlighted.</summary>
     public static string Highlight(string text, IReadOnlySet<string> terms) => Render(text, 0, text.Length, Spans(text, terms));
 
@@ -35,9 +54,11 @@ public static class OffsetHighlighter
     /// The window of about <paramref name="length"/> characters holding the most matches, highlighted, with "…" where
     /// it cuts the text; the text's beginning when nothing matches.
     /// </summary>
-    public static string Snippet(string text, IReadOnlySet<string> terms, int length = 120)
+    public static string Snippet(string text, IReadOnlySet<string> terms, int length = 120) => Snippet(text, Spans(text, terms), length);
+
+    /// <summary>As above, with the spans already found (the caller looked for them to choose the text).</summary>
+    public static string Snippet(string text, List<(int Start, int End)> spans, int length = 120)
     {
-        var spans = Spans(text, terms);
         if (text.Length <= length) return Render(text, 0, text.Length, spans);
         var start = 0;
         var best = -1;

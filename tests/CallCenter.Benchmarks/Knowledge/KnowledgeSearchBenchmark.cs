@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Text;
+using CallCenter.Benchmarks.Knowledge.Legacy;
 using CallCenter.Benchmarks.Workflows;
 using CallCenter.Knowledge;
 using CallCenter.Knowledge.Indexing;
@@ -20,16 +21,24 @@ namespace CallCenter.Benchmarks.Knowledge;
 public sealed class KnowledgeSearchBenchmark : IBenchmarkCommand
 {
     public string Name => "knowledge-search";
-    public string Description => "[--articles 100000] [--queries 2000] [--baseline-queries 300]";
+    public string Description => "[--articles 100000] [--queries 2000] [--baseline-queries 300] [--no-previous]";
+
+    /// <summary>The relevance set of the search tests: each query with the codes of the articles it should find.</summary>
+    public static List<(string Query, HashSet<string> Expected)> RelevanceSet() =>
+        File.ReadAllLines(Path.Combine(WorkflowBenchmarkReport.RepositoryRoot(), "tests", "CallCenter.Search.Tests", "Relevance", "relevance-set.tsv"))
+            .Where(l => l.Length > 0 && !l.StartsWith('#'))
+            .Select(l => l.Split('\t'))
+            .Select(p => (p[0], p[1].Split(',').ToHashSet()))
+            .ToList();
 
     public async Task<int> RunAsync(string[] args)
     {
         var articles = Int(args, "--articles", 100_000);
         var queryCount = Int(args, "--queries", 2000);
         var baselineCount = Int(args, "--baseline-queries", 300);
+        var comparePrevious = !args.Contains("--no-previous");
         var documents = KnowledgeCorpusGenerator.Generate(articles).ToList();
-        var queries = File.ReadAllLines(Path.Combine(WorkflowBenchmarkReport.RepositoryRoot(), "tests", "CallCenter.Search.Tests", "Relevance", "relevance-set.tsv"))
-            .Where(l => l.Length > 0 && !l.StartsWith('#')).Select(l => l.Split('\t')[0]).ToArray();
+        var queries = RelevanceSet().Select(q => q.Query).ToArray();
         Console.WriteLine($"{documents.Count} articles, {queries.Length} distinct queries");
 
         var path = Path.Combine(Path.GetTempPath(), "cc-knowledge-bench-" + Guid.NewGuid().ToString("N")[..8]);
@@ -45,8 +54,25 @@ public sealed class KnowledgeSearchBenchmark : IBenchmarkCommand
 
             var published = new[] { ArticleStatus.Published };
             for (var i = 0; i < 200; i++) index.Search(new KnowledgeIndexQuery(queries[i % queries.Length], published, WithFacets: true)); // warm-up
-            var lucene = Measure(queryCount, i => index.Search(new KnowledgeIndexQuery(queries[i % queries.Length], published, WithFacets: true)));
-            Console.WriteLine("lucene   " + lucene.Describe());
+            for (var i = 0; i < (comparePrevious ? 200 : 0); i++) LegacyKnowledgeSearch.Search(index, new KnowledgeIndexQuery(queries[i % queries.Length], published, WithFacets: true));
+            // Current and previous query path alternate query by query, so both meet the same machine load.
+            var current = new double[queryCount];
+            var currentCpu = new double[queryCount];
+            var previous = new double[comparePrevious ? queryCount : 0];
+            var previousCpu = new double[previous.Length];
+            for (var i = 0; i < queryCount; i++)
+            {
+                var query = new KnowledgeIndexQuery(queries[i % queries.Length], published, WithFacets: true);
+                (current[i], currentCpu[i]) = Time(() => index.Search(query));
+                if (comparePrevious) (previous[i], previousCpu[i]) = Time(() => LegacyKnowledgeSearch.Search(index, query));
+            }
+            var lucene = new Latencies(current);
+            var legacy = comparePrevious ? new Latencies(previous) : null;
+            (Latencies? Current, Latencies? Previous) cpu = ThreadCpuClock.Available
+                ? (new Latencies(currentCpu), comparePrevious ? new Latencies(previousCpu) : null)
+                : (null, null);
+            Console.WriteLine("lucene   " + lucene.Describe() + (cpu.Current is null ? "" : "; cpu " + cpu.Current.Describe()));
+            if (legacy is not null) Console.WriteLine("previous " + legacy.Describe() + (cpu.Previous is null ? "" : "; cpu " + cpu.Previous.Describe()));
 
             await using var database = new TestDatabase();
             await database.InitializeAsync();
@@ -58,7 +84,7 @@ public sealed class KnowledgeSearchBenchmark : IBenchmarkCommand
             Console.WriteLine("ilike    " + baseline.Describe());
             await database.DisposeAsync();
 
-            Record(articles, queries.Length, queryCount, baselineCount, indexSeconds, indexBytes, loadSeconds, lucene, baseline);
+            Record(articles, queries.Length, queryCount, baselineCount, indexSeconds, indexBytes, loadSeconds, lucene, legacy, cpu, baseline);
             return 0;
         }
         finally
@@ -109,16 +135,13 @@ public sealed class KnowledgeSearchBenchmark : IBenchmarkCommand
         while (await reader.ReadAsync()) { }
     }
 
-    private static Latencies Measure(int count, Action<int> run)
+    /// <summary>Wall-clock and thread-CPU milliseconds of one run.</summary>
+    private static (double Wall, double Cpu) Time(Action run)
     {
-        var samples = new double[count];
-        for (var i = 0; i < count; i++)
-        {
-            var start = Stopwatch.GetTimestamp();
-            run(i);
-            samples[i] = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
-        }
-        return new Latencies(samples);
+        var cpu = ThreadCpuClock.NowMs();
+        var start = Stopwatch.GetTimestamp();
+        run();
+        return (Stopwatch.GetElapsedTime(start).TotalMilliseconds, ThreadCpuClock.NowMs() - cpu);
     }
 
     private static async Task<Latencies> MeasureAsync(int count, Func<int, Task> run)
@@ -134,14 +157,16 @@ public sealed class KnowledgeSearchBenchmark : IBenchmarkCommand
     }
 
     private static void Record(int articles, int distinct, int queryCount, int baselineCount, double indexSeconds, long indexBytes,
-        double loadSeconds, Latencies lucene, Latencies baseline)
+        double loadSeconds, Latencies lucene, Latencies? previous, (Latencies? Current, Latencies? Previous) cpu, Latencies baseline)
     {
         var f = CultureInfo.InvariantCulture;
         var verdict = lucene.P(99) <= 20 && baseline.P(99) / lucene.P(99) >= 20 ? "met." : "**not met** in this run.";
         var body = new StringBuilder()
             .AppendLine(f, $"{articles:N0} generated articles (the seeded ones re-written per community, 90 % published), {distinct} distinct queries from the")
-            .AppendLine("relevance set, run one after another on one thread, each in both engines, in one run. Lucene: CJK bigrams, field boosts, BM25,")
-            .AppendLine("synonyms, feedback boost, status filter, category facets over the top 1,000 and highlighted snippets (what the API asks for).")
+            .AppendLine("relevance set, run one after another on one thread, in one run. Lucene: CJK bigrams, field boosts, BM25, synonyms,")
+            .AppendLine("common-bigram gate, feedback boost, status filter, category facets over all matches and highlighted snippets (what the")
+            .AppendLine("API asks for). \"Previous query path\" is the code before the gate and the one-pass collector (commit 6cf42fe), run on the")
+            .AppendLine("same index, alternating with the current path query by query so both meet the same machine load.")
             .AppendLine("Baseline: `ILIKE '%word%'` on title, keywords, answer and body of the same rows in PostgreSQL 15 (published only, newest 10).")
             .AppendLine()
             .AppendLine(f, $"Command: `dotnet run -c Release --project tests/CallCenter.Benchmarks -- knowledge-search --articles {articles} --queries {queryCount} --baseline-queries {baselineCount}`")
@@ -149,12 +174,20 @@ public sealed class KnowledgeSearchBenchmark : IBenchmarkCommand
             .AppendLine()
             .AppendLine("| | queries | p50 ms | p90 ms | p99 ms | max ms |")
             .AppendLine("|---|---:|---:|---:|---:|---:|")
-            .AppendLine(f, $"| Lucene index | {lucene.Count} | {lucene.P(50):F2} | {lucene.P(90):F2} | {lucene.P(99):F2} | {lucene.Max:F1} |")
-            .AppendLine(f, $"| PostgreSQL ILIKE | {baseline.Count} | {baseline.P(50):F2} | {baseline.P(90):F2} | {baseline.P(99):F2} | {baseline.Max:F1} |")
+            .AppendLine(f, $"| Lucene index | {lucene.Count} | {lucene.P(50):F2} | {lucene.P(90):F2} | {lucene.P(99):F2} | {lucene.Max:F1} |");
+        if (previous is not null)
+            body.AppendLine(f, $"| Lucene, previous query path | {previous.Count} | {previous.P(50):F2} | {previous.P(90):F2} | {previous.P(99):F2} | {previous.Max:F1} |");
+        if (cpu.Current is { } c)
+            body.AppendLine(f, $"| Lucene index, thread CPU time | {c.Count} | {c.P(50):F2} | {c.P(90):F2} | {c.P(99):F2} | {c.Max:F1} |");
+        if (cpu.Previous is { } p)
+            body.AppendLine(f, $"| Lucene, previous query path, thread CPU time | {p.Count} | {p.P(50):F2} | {p.P(90):F2} | {p.P(99):F2} | {p.Max:F1} |");
+        body.AppendLine(f, $"| PostgreSQL ILIKE | {baseline.Count} | {baseline.P(50):F2} | {baseline.P(90):F2} | {baseline.P(99):F2} | {baseline.Max:F1} |")
             .AppendLine()
-            .AppendLine(f, $"Indexing: {articles / indexSeconds:N0} articles/s ({indexSeconds:F1} s, one commit; index {indexBytes / 1048576.0:F0} MiB). " +
-                           $"Baseline load (COPY): {loadSeconds:F1} s.")
-            .AppendLine(f, $"Speed-up: p50 {baseline.P(50) / lucene.P(50):F0}×, p99 {baseline.P(99) / lucene.P(99):F0}×. Target: p99 ≤ 20 ms and ≥ 20× faster — {verdict}");
+            .AppendLine(f, $"Indexing: {articles / indexSeconds:N0} articles/s ({indexSeconds:F1} s, one commit after merging to one segment; index {indexBytes / 1048576.0:F0} MiB). " +
+                           $"Baseline load (COPY): {loadSeconds:F1} s.");
+        if (previous is not null)
+            body.AppendLine(f, $"Current vs previous query path: p50 {previous.P(50) / lucene.P(50):F1}× faster, p99 {previous.P(99) / lucene.P(99):F1}× faster.");
+        body.AppendLine(f, $"Speed-up over ILIKE: p50 {baseline.P(50) / lucene.P(50):F0}×, p99 {baseline.P(99) / lucene.P(99):F0}×. Target: p99 ≤ 20 ms and ≥ 20× faster — {verdict}");
         var path = Path.Combine(WorkflowBenchmarkReport.RepositoryRoot(), "docs", "benchmarks.md");
         const string heading = "## Knowledge search";
         var text = File.ReadAllText(path);

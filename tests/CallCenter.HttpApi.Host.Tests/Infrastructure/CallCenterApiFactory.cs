@@ -19,6 +19,7 @@ public class CallCenterApiFactory : WebApplicationFactory<Program>, IAsyncLifeti
     private readonly TestDatabase _database = new();
     // Each host gets its own knowledge index folder, removed afterwards, instead of piling up under App_Data.
     private readonly string _knowledgeIndex = Path.Combine(Path.GetTempPath(), "cc-knowledge-" + Guid.NewGuid().ToString("N")[..12]);
+    private readonly string _fileStore = Path.Combine(Path.GetTempPath(), "cc-files-" + Guid.NewGuid().ToString("N")[..12]);
     private readonly Dictionary<string, string> _tokens = new();
 
     public string ConnectionString => _database.ConnectionString;
@@ -35,6 +36,7 @@ public class CallCenterApiFactory : WebApplicationFactory<Program>, IAsyncLifeti
     {
         builder.UseSetting("CALLCENTER_DB", _database.ConnectionString);
         builder.UseSetting("Knowledge:IndexPath", _knowledgeIndex);
+        builder.UseSetting("Files:RootPath", _fileStore);
         builder.UseSetting("Jwt:SigningKey", "test-signing-key-of-at-least-thirty-two-characters");
         // API tests place no calls: no SIP socket (test hosts would fight over udp/5060) and no prompt synthesis at start.
         builder.UseSetting("Voice:Sip:Enabled", "false");
@@ -66,5 +68,6 @@ public class CallCenterApiFactory : WebApplicationFactory<Program>, IAsyncLifeti
         await base.DisposeAsync();
         await _database.DisposeAsync();
         if (Directory.Exists(_knowledgeIndex)) Directory.Delete(_knowledgeIndex, recursive: true);
+        if (Directory.Exists(_fileStore)) Directory.Delete(_fileStore, recursive: true);
     }
 }

@@ -23,6 +23,18 @@ public static class KnowledgeEndpointRules
             new(HttpMethod.Get, $"/api/knowledge/articles/{await SeededIdAsync(admin, "KB-0001")}/versions"),
         ["POST /api/knowledge/articles/{id:guid}/feedback"] = async admin => JsonRequest(HttpMethod.Post,
             $"/api/knowledge/articles/{await SeededIdAsync(admin, "KB-0011")}/feedback", new KnowledgeFeedbackDto(true, null, null)),
+        ["POST /api/knowledge/articles/{id:guid}/images"] = async admin =>
+            new(HttpMethod.Post, $"/api/knowledge/articles/{(await CreateDraftAsync(admin)).Id}/images")
+            {
+                Content = new MultipartFormDataContent { { new ByteArrayContent(KnowledgeImageApiTests.Png), "file", "rule.png" } },
+            },
+        ["GET /api/knowledge/images/{imageId:guid}"] = async admin =>
+        {
+            var article = await CreatePublishedAsync(admin);
+            var image = await (await KnowledgeImageApiTests.UploadAsync(admin, article.Id, KnowledgeImageApiTests.Png, "rule.png"))
+                .ShouldSucceedWith<KnowledgeImageDto>();
+            return new HttpRequestMessage(HttpMethod.Get, image.Url);
+        },
         ["POST /api/knowledge/preview"] = _ => Task.FromResult(JsonRequest(HttpMethod.Post, "/api/knowledge/preview", new KnowledgePreviewDto("**预览**"))),
         ["GET /api/knowledge/categories"] = _ => Get("/api/knowledge/categories"),
         ["POST /api/knowledge/categories"] = async admin => JsonRequest(HttpMethod.Post, "/api/knowledge/categories",

@@ -1,8 +1,9 @@
 import './knowledge.css';
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { HistoryOutlined } from '@ant-design/icons';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Alert, App, Button, Card, DatePicker, Form, Input, Radio, Select, Space, Tabs, Tag, TreeSelect } from 'antd';
+import type { TextAreaRef } from 'antd/es/input/TextArea';
 import type { Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router-dom';
@@ -11,6 +12,7 @@ import { applyServerErrors } from '../../utils/formErrors';
 import { useAuth } from '../../auth/AuthContext';
 import PageHeader from '../../components/PageHeader';
 import QueryError from '../../components/QueryError';
+import KnowledgeImageButton from './KnowledgeImageButton';
 import KnowledgeVersionsDrawer from './KnowledgeVersionsDrawer';
 import { knowledgeApi, KnowledgePermissions, statusColor, type KnowledgeArticle, type KnowledgeArticleInput, type KnowledgeCategory } from './knowledgeApi';
 
@@ -37,6 +39,7 @@ export default function KnowledgeEditorPage() {
   const [preview, setPreview] = useState('');
   const [versionsOpen, setVersionsOpen] = useState(false);
   const [publishAt, setPublishAt] = useState<Dayjs | null>(null);
+  const body = useRef<TextAreaRef>(null);
   const categories = useQuery({ queryKey: ['knowledge-categories'], queryFn: knowledgeApi.categories });
   const article = useQuery({ queryKey: ['knowledge-article', id], queryFn: () => knowledgeApi.get(id!), enabled: Boolean(id) });
   const tree = useMemo(() => toTree(categories.data ?? []), [categories.data]);
@@ -44,6 +47,16 @@ export default function KnowledgeEditorPage() {
   useEffect(() => {
     if (article.data) form.setFieldsValue(article.data);
   }, [article.data, form]);
+
+  /** Puts Markdown at the cursor in the body (at the end when the body never had focus), on a paragraph of its own. */
+  const insertIntoBody = (markdown: string) => {
+    const current: string = form.getFieldValue('bodyMarkdown') ?? '';
+    const at = body.current?.resizableTextArea?.textArea.selectionEnd ?? current.length;
+    const before = current.slice(0, at);
+    const after = current.slice(at);
+    const gap = before === '' || before.endsWith('\n\n') ? '' : before.endsWith('\n') ? '\n' : '\n\n';
+    form.setFieldsValue({ bodyMarkdown: `${before}${gap}${markdown}\n${after.startsWith('\n') ? '' : '\n'}${after}` });
+  };
 
   const afterSave = (saved: KnowledgeArticle) => {
     client.setQueryData(['knowledge-article', saved.id], saved);
@@ -112,8 +125,8 @@ export default function KnowledgeEditorPage() {
               label: t('knowledge.write'),
               forceRender: true,
               children: (
-                <Form.Item name="bodyMarkdown" label={t('knowledge.fields.body')}>
-                  <Input.TextArea rows={14} className="cc-mono" data-testid="knowledge-body-input" />
+                <Form.Item name="bodyMarkdown" label={t('knowledge.fields.body')} extra={<KnowledgeImageButton articleId={id} onUploaded={insertIntoBody} />}>
+                  <Input.TextArea ref={body} rows={14} className="cc-mono" data-testid="knowledge-body-input" />
                 </Form.Item>
               ),
             },

@@ -1,4 +1,4 @@
-import { api } from '../../api/client';
+import { api, request } from '../../api/client';
 
 // Mirrors src/CallCenter.Application.Contracts/Knowledge/*Dtos.cs and CallCenterPermissions.Knowledge.
 export const KnowledgePermissions = {
@@ -30,6 +30,18 @@ export interface KnowledgeArticle {
   notHelpfulCount: number;
   lastModificationTime: string | null;
   concurrencyStamp: string;
+}
+
+export interface KnowledgeImage {
+  id: string;
+  articleId: string;
+  /** /api/knowledge/images/{id}: the only image address the server's sanitizer keeps. */
+  url: string;
+  fileName: string;
+  contentType: string;
+  sizeBytes: number;
+  width: number | null;
+  height: number | null;
 }
 
 export interface KnowledgeArticleInput {
@@ -115,6 +127,12 @@ export const knowledgeApi = {
   feedback: (id: string, helpful: boolean, query?: string) =>
     api.post<{ helpfulCount: number; notHelpfulCount: number }>(`/api/knowledge/articles/${id}/feedback`, { helpful, query }),
   preview: (markdown: string) => api.post<{ html: string }>('/api/knowledge/preview', { markdown }),
+  /** The server checks the bytes (PNG, JPEG, WebP, GIF; at most 5 MB) and answers the URL to put in the Markdown. */
+  uploadImage: (articleId: string, file: File) => {
+    const form = new FormData();
+    form.append('file', file, file.name);
+    return request<KnowledgeImage>('POST', `/api/knowledge/articles/${articleId}/images`, { body: form });
+  },
   categories: () => api.get<KnowledgeCategory[]>('/api/knowledge/categories'),
   synonyms: () => api.get<{ groups: string[][] }>('/api/knowledge/synonyms'),
   setSynonyms: (groups: string[][]) => api.put<{ groups: string[][] }>('/api/knowledge/synonyms', { groups }),

@@ -13,7 +13,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace CallCenter.EntityFrameworkCore.Migrations
 {
     [DbContext(typeof(CallCenterDbContext))]
-    [Migration("20261123002908_Voice")]
+    [Migration("20261123012558_Voice")]
     partial class Voice
     {
         /// <inheritdoc />
@@ -1434,6 +1434,68 @@ namespace CallCenter.EntityFrameworkCore.Migrations
                     b.ToTable("knowledge_feedback", (string)null);
                 });
 
+            modelBuilder.Entity("CallCenter.Knowledge.KnowledgeImage", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("ArticleId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("article_id");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("content_type");
+
+                    b.Property<DateTimeOffset>("CreationTime")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("creation_time");
+
+                    b.Property<Guid?>("CreatorId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("creator_id");
+
+                    b.Property<string>("CreatorName")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("creator_name");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("file_name");
+
+                    b.Property<int?>("Height")
+                        .HasColumnType("integer")
+                        .HasColumnName("height");
+
+                    b.Property<long>("SizeBytes")
+                        .HasColumnType("bigint")
+                        .HasColumnName("size_bytes");
+
+                    b.Property<string>("StoragePath")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)")
+                        .HasColumnName("storage_path");
+
+                    b.Property<int?>("Width")
+                        .HasColumnType("integer")
+                        .HasColumnName("width");
+
+                    b.HasKey("Id")
+                        .HasName("pk_knowledge_images");
+
+                    b.HasIndex("ArticleId")
+                        .HasDatabaseName("ix_knowledge_images_article_id");
+
+                    b.ToTable("knowledge_images", (string)null);
+                });
+
             modelBuilder.Entity("CallCenter.Knowledge.KnowledgeSynonymGroup", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2790,6 +2852,16 @@ namespace CallCenter.EntityFrameworkCore.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_knowledge_feedback_knowledge_articles_article_id");
+                });
+
+            modelBuilder.Entity("CallCenter.Knowledge.KnowledgeImage", b =>
+                {
+                    b.HasOne("CallCenter.Knowledge.KnowledgeArticle", null)
+                        .WithMany()
+                        .HasForeignKey("ArticleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_knowledge_images_knowledge_articles_article_id");
                 });
 
             modelBuilder.Entity("CallCenter.Stations.Station", b =>

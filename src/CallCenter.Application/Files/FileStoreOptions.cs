@@ -1,0 +1,10 @@
+namespace CallCenter.Files;
+
+/// <summary>Configuration section "Files".</summary>
+public sealed class FileStoreOptions
+{
+    public const string Section = "Files";
+
+    /// <summary>Root folder of <see cref="DiskFileStore"/>; a relative path is under the host's content root.</summary>
+    public string RootPath { get; set; } = "App_Data/files";
+}
