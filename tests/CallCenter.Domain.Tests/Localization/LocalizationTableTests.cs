@@ -28,6 +28,15 @@ public class LocalizationTableTests
     }
 
     [Fact]
+    public void Should_embed_the_per_feature_files_in_the_main_assembly()
+    {
+        // Without WithCulture="false" MSBuild takes "X.en.json" for an English satellite resource, and the texts
+        // silently vanish from the table (both cultures lose them, so the parity test above cannot notice).
+        typeof(L).Assembly.GetManifestResourceNames().Count(n => n.EndsWith(".en.json", StringComparison.Ordinal)).ShouldBeGreaterThan(1);
+        L.Get("Notification:Escalated:Body", new CultureInfo("en")).ShouldNotBe("Notification:Escalated:Body");
+    }
+
+    [Fact]
     public void Should_answer_in_the_requested_culture_and_fall_back_to_chinese()
     {
         var key = KeysByCulture()["zh-Hans"].First();
