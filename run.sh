@@ -10,7 +10,8 @@ source scripts/postgres.sh
 source scripts/build.sh
 
 PORT=${PORT:-8080}
-ensure_apt_packages curl fonts-noto-cjk
+# espeak-ng + sox: the SIP node synthesizes the Mandarin IVR prompts at start (and converts uploaded ones).
+ensure_apt_packages curl fonts-noto-cjk espeak-ng sox
 require_toolchains
 
 STARTED_CLUSTER=""

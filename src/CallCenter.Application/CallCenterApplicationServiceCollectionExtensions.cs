@@ -1,4 +1,5 @@
 using CallCenter.Auditing;
+using CallCenter.Calls;
 using CallCenter.Customers;
 using CallCenter.Identity;
 using CallCenter.Knowledge;
@@ -28,6 +29,7 @@ public static class CallCenterApplicationServiceCollectionExtensions
         services.AddScoped<UserAppService>();
         services.AddScoped<AuditLogAppService>();
         services.AddKnowledgeApplication();
+        services.AddVoiceApplication();
         WorkOrders.WorkOrderApplicationServiceCollectionExtensions.AddWorkOrdersApplication(services);
         return services;
     }

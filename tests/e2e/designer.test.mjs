@@ -57,6 +57,7 @@ async function createWorkflow(page, id, name) {
   await page.getByTestId('create-ok').click();
   await page.waitForURL(`**/workflows/${id}`);
   await page.getByTestId('canvas').waitFor();
+  await waitValidation(page, 'invalid'); // an empty flowchart has no start
 }
 
 const relevant = (problems) => problems.filter((p) => !p.includes('status of 401') && !p.includes('status of 400'));

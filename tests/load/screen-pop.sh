@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Screen-pop latency at a fixed request rate over 100,000 households, recorded in docs/benchmarks.md.
-# Usage: [RECORD=0] [BASE_REF=<git ref>] [ROUNDS=2] tests/load/screen-pop.sh [rate=1000] [seconds=30] [households=100000]
+# Usage: [RECORD=0] [BASE_REF=<git ref> | BASE_CHECKOUT=<dir>] [ROUNDS=2] tests/load/screen-pop.sh [rate=1000] [seconds=30] [households=100000]
 #   BASE_REF: also build that commit's host and run it against the same database, alternating base and current
 #   ROUNDS times, so an optimisation is measured before and after side by side on the same (noisy, shared) machine.
 # Starts its own PostgreSQL cluster (.data/pg-bench, kept between runs so the 100k seed is done once) and hosts.
@@ -15,7 +15,7 @@ RATE=${1:-1000}; SECONDS_=${2:-30}; HOUSEHOLDS=${3:-100000}; ROUNDS=${ROUNDS:-2}
 ensure_postgres_installed
 start_private_cluster "$REPO_ROOT/.data/pg-bench" 55600
 DB="$PG_ADMIN_CS;Database=callcenter_bench;Maximum Pool Size=${POOL:-40}"
-BASE_DIR=""
+BASE_DIR=""; RUN_BASE=""
 cleanup() {
   [ -n "${HOST_PID:-}" ] && kill "$HOST_PID" 2>/dev/null
   [ -n "$BASE_DIR" ] && git worktree remove --force "$BASE_DIR" 2>/dev/null
@@ -26,11 +26,15 @@ trap cleanup EXIT
 build_backend
 dotnet build tests/CallCenter.Benchmarks -c Release -nologo -v q -clp:ErrorsOnly
 migrate_database "$DB" --households "$HOUSEHOLDS"
-if [ -n "${BASE_REF:-}" ]; then
+if [ -n "${BASE_CHECKOUT:-}" ]; then
+  # A checkout whose host is already built in Release (saves the build when re-running); left in place.
+  RUN_BASE="$BASE_CHECKOUT"; BASE_REF=${BASE_REF:-$(git -C "$BASE_CHECKOUT" rev-parse --short HEAD)}
+elif [ -n "${BASE_REF:-}" ]; then
   BASE_DIR=$(mktemp -d /tmp/screen-pop-base.XXXXXX); rmdir "$BASE_DIR"
   git worktree add --detach "$BASE_DIR" "$BASE_REF" >/dev/null
   echo "==> building the base host ($BASE_REF)"
   dotnet build "$BASE_DIR/src/CallCenter.HttpApi.Host" -c Release -nologo -v q -clp:ErrorsOnly
+  RUN_BASE="$BASE_DIR"
 fi
 export Jwt__SigningKey="benchmark-signing-key-long-enough-for-hmac-sha256"
 export Serilog__MinimumLevel__Default=Warning
@@ -56,7 +60,7 @@ run_phase() {
 
 RESULTS=()
 for round in $(seq 1 "$ROUNDS"); do
-  if [ -n "$BASE_DIR" ]; then line=$(run_phase "$BASE_DIR"); echo "round $round base:    $line"; RESULTS+=("base|$line"); fi
+  if [ -n "$RUN_BASE" ]; then line=$(run_phase "$RUN_BASE"); echo "round $round base:    $line"; RESULTS+=("base|$line"); fi
   line=$(run_phase "$REPO_ROOT"); echo "round $round current: $line"; RESULTS+=("current|$line")
 done
 

@@ -63,6 +63,25 @@ public static class CallCenterPermissions
         public const string Publish = Default + ".Publish";
     }
 
+    public static class Calls
+    {
+        public const string Default = Prefix + ".Calls";
+        public const string Recordings = Default + ".Recordings";
+        public const string Callbacks = Default + ".Callbacks";
+    }
+
+    public static class Interruptions
+    {
+        public const string Default = Prefix + ".Interruptions";
+        public const string Edit = Default + ".Edit";
+    }
+
+    public static class Prompts
+    {
+        public const string Default = Prefix + ".Prompts";
+        public const string Edit = Default + ".Edit";
+    }
+
     public static class Contacts
     {
         public const string Default = Prefix + ".Contacts";

@@ -19,6 +19,7 @@ public sealed class ComplaintEscalator(
     IAsyncQueryExecuter query,
     Notifier notifier,
     ICurrentUser currentUser,
+    Calendars.CompanyClock clock,
     TimeProvider time)
 {
     public const int MaxLevel = 3;
@@ -55,7 +56,7 @@ public sealed class ComplaintEscalator(
                 order.EscalationLevel));
         else existing.Raise(order.EscalationLevel, responseDueAt);
 
-        var due = responseDueAt?.ToOffset(TimeSpan.FromHours(8)).ToString("yyyy-MM-dd HH:mm") ?? "-";
+        var due = responseDueAt is { } at ? clock.Format(at, "yyyy-MM-dd HH:mm") : "-";
         await notifier.ToEscalationLevelAsync(order.EscalationLevel, order.StationId,
             L.Get("Notification:Escalated:Title", null, order.Number, order.EscalationLevel),
             L.Get("Notification:Escalated:Body", null, reason, due), order.Id);

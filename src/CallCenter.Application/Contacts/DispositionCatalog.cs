@@ -2,14 +2,21 @@ using CallCenter.Repositories;
 
 namespace CallCenter.Contacts;
 
-/// <summary>The disposition tree in memory (a few hundred rows at most), loaded once per scope, for paths like "报修/不热".</summary>
-public sealed class DispositionCatalog(IRepository<DispositionNode> nodes, IAsyncQueryExecuter query)
+/// <summary>
+/// The disposition tree in memory (a few hundred rows at most) for paths like "报修/不热": read from the node-wide
+/// <see cref="DispositionCatalogCache"/>, loaded from the database only when that is empty or stale. Read-only:
+/// changes go through the repository and then <see cref="Invalidate"/>.
+/// </summary>
+public sealed class DispositionCatalog(IRepository<DispositionNode> nodes, IAsyncQueryExecuter query, DispositionCatalogCache cache)
 {
-    private Dictionary<Guid, DispositionNode>? _byId;
+    private IReadOnlyDictionary<Guid, DispositionNode>? _byId;
 
     public async Task<IReadOnlyDictionary<Guid, DispositionNode>> AllAsync(CancellationToken ct)
     {
-        _byId ??= (await query.ToListAsync(nodes.Query(), ct)).ToDictionary(n => n.Id);
+        if (_byId is not null) return _byId;
+        if (cache.TryGet() is { } cached) return _byId = cached;
+        _byId = (await query.ToListAsync(nodes.Query(), ct)).ToDictionary(n => n.Id);
+        cache.Set(_byId);
         return _byId;
     }
 
@@ -26,5 +33,9 @@ public sealed class DispositionCatalog(IRepository<DispositionNode> nodes, IAsyn
         return string.Join("/", names);
     }
 
-    public void Invalidate() => _byId = null;
+    public void Invalidate()
+    {
+        _byId = null;
+        cache.Clear();
+    }
 }

@@ -6,10 +6,12 @@ namespace CallCenter.Notifications;
 
 /// <summary>
 /// Delivers due outbox messages through the sender of their channel, saving each result at once. One loop per
-/// node polls; with several nodes a message could be sent twice in a race (ADR 0500 lists row claiming as next step).
+/// node polls; each first claims its batch (<see cref="INotificationClaimer"/>), so two nodes never send the same
+/// message. A claim lasts <see cref="ClaimLease"/>: a node that dies mid-send leaves the message to be retried after it.
 /// </summary>
 public sealed class NotificationDispatcher(
     IRepository<Notification> outbox,
+    INotificationClaimer claimer,
     IAsyncQueryExecuter query,
     IUnitOfWork uow,
     IEnumerable<INotificationSender> senders,
@@ -17,16 +19,16 @@ public sealed class NotificationDispatcher(
     ILogger<NotificationDispatcher> logger)
 {
     public const int MaxAttempts = 5;
+    public static readonly TimeSpan ClaimLease = TimeSpan.FromMinutes(2);
 
     /// <summary>Sends up to <paramref name="batch"/> due messages; returns how many were handled.</summary>
     public async Task<int> DeliverDueAsync(int batch = 50, CancellationToken ct = default)
     {
         using var _ = SystemAccess.Begin();
         var now = time.GetUtcNow();
-        var due = await query.ToListAsync(outbox.Query()
-            .Where(n => n.Status == NotificationStatus.Pending && n.NextAttemptAt <= now)
-            .OrderBy(n => n.NextAttemptAt).Take(batch), ct);
-        if (due.Count == 0) return 0;
+        var claimed = await claimer.ClaimDueAsync(now, now + ClaimLease, batch, ct);
+        if (claimed.Count == 0) return 0;
+        var due = await query.ToListAsync(outbox.Query().Where(n => claimed.Contains(n.Id)).OrderBy(n => n.CreationTime), ct);
         var byChannel = senders.ToDictionary(s => s.Channel);
         foreach (var message in due)
         {

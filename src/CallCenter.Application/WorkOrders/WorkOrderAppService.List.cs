@@ -25,6 +25,9 @@ public sealed partial class WorkOrderAppService
 
     internal static IQueryable<WorkOrder> Filter(IQueryable<WorkOrder> q, GetWorkOrdersInput input, DateTimeOffset now)
     {
+        // The unfiltered (but still scoped) set, for subqueries: referring to `q` after it is reassigned would make the
+        // expression contain itself, and EF's compiler would overflow the stack and take the process down.
+        var all = q;
         if (!string.IsNullOrWhiteSpace(input.Filter))
         {
             var f = input.Filter.Trim();
@@ -45,7 +48,7 @@ public sealed partial class WorkOrderAppService
         if (input.HouseholdId is { } household) q = q.Where(w => w.HouseholdId == household);
         if (input.CategoryId is { } category) q = q.Where(w => w.CategoryId == category);
         if (input.ParentId is { } parent) q = q.Where(w => w.ParentId == parent);
-        if (input.MassIncidents == true) q = q.Where(w => q.Any(c => c.ParentId == w.Id));
+        if (input.MassIncidents == true) q = q.Where(w => all.Any(c => c.ParentId == w.Id));
         if (input.Breached == true)
             q = q.Where(w => w.Sla.PausedAt == null && (
                 ((w.Status == WorkOrderStatus.Created || w.Status == WorkOrderStatus.DispatchedToStation || w.Status == WorkOrderStatus.Assigned

@@ -25,22 +25,31 @@ public sealed partial class WorkOrderAppService(
     public async Task<WorkOrderDto> CreateAsync(CreateWorkOrderDto input, CancellationToken ct = default)
     {
         var order = await CreateAndStartAsync(input, null, ct);
-        return await reader.ToDtoAsync(order, ct);
+        return await GetAsync(order.Id, ct);
     }
 
-    /// <summary>Creates, routes (when asked), saves, starts the type's workflow; used by the contact form too.</summary>
+    /// <summary>
+    /// Creates, routes (when asked), saves, then starts the type's workflow; used by the contact form too. An order
+    /// kept in Created for a dispatcher's review starts its flow when it is dispatched (<see cref="DispatchAsync"/>).
+    /// </summary>
     public async Task<WorkOrder> CreateAndStartAsync(CreateWorkOrderDto input, Guid? contactId, CancellationToken ct, Func<WorkOrder, Task>? beforeSave = null)
     {
         var order = await manager.CreateAsync(input, contactId, ct);
         if (input.AutoDispatch && order.ParentId is null) await manager.DispatchAsync(order, null, null, ct);
         if (beforeSave is not null) await beforeSave(order);
         await uow.SaveChangesAsync(ct);
-        if (await signals.StartAsync(order, ct) is { } instanceId)
-        {
-            order.WorkflowInstanceId = instanceId;
-            await uow.SaveChangesAsync(ct);
-        }
+        if (order.Status != WorkOrderStatus.Created) await StartFlowAsync(order, ct);
         return order;
+    }
+
+    /// <summary>
+    /// The flow records its instance on the order itself (CreateWorkOrder) in its own unit of work, so after it ran
+    /// the copy tracked here is stale: dropped, never saved over the flow's changes. Callers re-read what they return.
+    /// </summary>
+    private async Task StartFlowAsync(WorkOrder order, CancellationToken ct)
+    {
+        if (order.WorkflowInstanceId is not null || order.ParentId is not null) return;
+        if (await signals.StartAsync(order, ct) is not null) uow.DiscardChanges();
     }
 
     public async Task<IReadOnlyList<MassIncidentCandidateDto>> GetMassIncidentCandidatesAsync(Guid? householdId, Guid categoryId, Guid? stationId,
@@ -86,7 +95,10 @@ public sealed partial class WorkOrderAppService(
         if (input.StationId is { } sid && !await query.AnyAsync(stations.Query().Where(s => s.Id == sid), ct))
             throw new BusinessException(WorkOrderErrorCodes.NoStation, "stationId", 400);
         await manager.DispatchAsync(order, input.StationId, input.Note, ct);
-        return await SaveAsync(order, ct);
+        var dispatched = await SaveAsync(order, ct);
+        if (dispatched.WorkflowInstanceId is not null || dispatched.ParentId is not null) return dispatched;
+        await StartFlowAsync(await manager.LoadAsync(id, ct), ct); // reviewed and dispatched: its flow starts now
+        return await GetAsync(id, ct);
     }
 
     public async Task<WorkOrderDto> AssignAsync(Guid id, AssignWorkOrderDto input, CancellationToken ct = default)

@@ -15,7 +15,9 @@ public static class WorkOrderApplicationServiceCollectionExtensions
     public static IServiceCollection AddWorkOrdersApplication(this IServiceCollection services)
     {
         services.AddScoped<BusinessScheduleProvider>();
+        services.AddSingleton<CompanyClock>();
         services.AddScoped<IBusinessCalendarAppService, BusinessCalendarAppService>();
+        services.AddSingleton<DispositionCatalogCache>();
         services.AddScoped<DispositionCatalog>();
         services.AddScoped<IDispositionAppService, DispositionAppService>();
         services.AddScoped<IContactAppService, ContactAppService>();

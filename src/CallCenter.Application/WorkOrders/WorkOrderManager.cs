@@ -117,7 +117,10 @@ public sealed partial class WorkOrderManager(
 
     private async Task FollowChildrenAsync(WorkOrder parent, WorkOrderTrigger trigger, CancellationToken ct)
     {
-        var children = await ChildrenAsync(parent.Id, ct);
+        // Read as the company: the technician who resolves the incident is not assigned to its children, and their
+        // scope would hide them — yet the children must follow.
+        IReadOnlyList<WorkOrder> children;
+        using (SystemAccess.Begin()) children = await ChildrenAsync(parent.Id, ct);
         foreach (var child in children)
         {
             if (child.FollowParent(parent, trigger, currentUser.Id, currentUser.UserName, Now) is null) continue;

@@ -13,7 +13,8 @@ namespace CallCenter.Seeding;
 /// <summary>
 /// Seeds roles with their designed grants, the demo organization, one user per role and the demo households.
 /// Idempotent: everything is matched by its natural key (role name, station code, user name, account number),
-/// so a second run adds nothing and changes nothing an administrator edited — except grants of roles that have none.
+/// so a second run adds nothing and changes nothing an administrator edited — except grants of roles that have none
+/// and the default grants of permissions no role holds yet (new in this version).
 /// </summary>
 public sealed class CallCenterDataSeeder(
     CallCenterDbContext db,
@@ -31,6 +32,7 @@ public sealed class CallCenterDataSeeder(
         await SeedUsersAsync(ct);
         await SeedHouseholdsAsync(householdCount, ct);
         await new Knowledge.KnowledgeSeeder(db, TimeProvider.System, logger).SeedAsync(ct);
+        await new Voice.VoiceSeeder(db, TimeProvider.System, logger).SeedAsync(ct);
         await new WorkOrders.DemoWorkOrderSeeder(db, TimeProvider.System).SeedAsync(ct);
     }
 
@@ -44,6 +46,26 @@ public sealed class CallCenterDataSeeder(
             db.PermissionGrants.AddRange(DefaultRoleGrants.All[role].Distinct()
                 .Select(p => new PermissionGrant { RoleName = role, PermissionName = p }));
         }
+        await db.SaveChangesAsync(ct);
+        await SeedNewPermissionsAsync(ct);
+    }
+
+    /// <summary>
+    /// A permission added by an upgrade reaches an existing database: its default grants are added when no role
+    /// holds it yet. A permission some role holds is the administrator's from then on, so a grant they removed
+    /// from one role is not added back (removals are not recorded; a permission removed from every role comes back
+    /// with its defaults — ADR 0500).
+    /// </summary>
+    private async Task SeedNewPermissionsAsync(CancellationToken ct)
+    {
+        var held = (await db.PermissionGrants.Select(g => g.PermissionName).Distinct().ToListAsync(ct)).ToHashSet(StringComparer.Ordinal);
+        var missing = DefaultRoleGrants.All
+            .SelectMany(r => r.Value.Distinct().Where(p => !held.Contains(p)).Select(p => new PermissionGrant { RoleName = r.Key, PermissionName = p }))
+            .ToList();
+        if (missing.Count == 0) return;
+        logger.LogInformation("Granting {Count} default grants of {Permissions} new permissions", missing.Count,
+            missing.Select(g => g.PermissionName).Distinct().Count());
+        db.PermissionGrants.AddRange(missing);
         await db.SaveChangesAsync(ct);
     }
 

@@ -21,17 +21,20 @@ public static class DefaultRoleGrants
             P.Knowledge.Default,
             P.Contacts.Default, P.WorkOrders.Default, P.WorkOrders.Dispatch, P.WorkOrders.Assign, P.WorkOrders.Revisit, P.WorkOrders.Supervise,
             P.Complaints.Default, P.Complaints.Escalate, P.Notifications.Default, P.Notifications.Outbox,
+            P.Calls.Default, P.Calls.Recordings, P.Calls.Callbacks, P.Interruptions.Default, P.Interruptions.Edit, P.Prompts.Default, P.Prompts.Edit,
         ],
         // Agents record contacts and open orders; revisit agents call back and record the result.
         [CallCenterRoles.Agent] =
         [
             .. ViewCustomers, P.Customers.Edit, P.Customers.ScreenPop, P.Knowledge.Default,
             P.Contacts.Default, P.Contacts.Create, P.WorkOrders.Default, P.WorkOrders.Create, P.Complaints.Default, P.Notifications.Default,
+            P.Interruptions.Default, P.Calls.Callbacks,
         ],
         [CallCenterRoles.RevisitAgent] =
         [
             .. ViewCustomers, P.Customers.ScreenPop, P.Knowledge.Default,
             P.Contacts.Default, P.Contacts.Create, P.WorkOrders.Default, P.WorkOrders.Revisit, P.Complaints.Default, P.Notifications.Default,
+            P.Calls.Callbacks,
         ],
         // The central dispatcher routes every station's orders; a station dispatcher assigns within their station.
         [CallCenterRoles.Dispatcher] =
@@ -39,19 +42,22 @@ public static class DefaultRoleGrants
             .. ViewCustomers, P.Customers.ScreenPop, P.Organization.Default, P.Workflows.Instances, P.Knowledge.Default,
             P.Contacts.Default, P.WorkOrders.Default, P.WorkOrders.Create, P.WorkOrders.Dispatch, P.WorkOrders.Assign,
             P.Complaints.Default, P.Complaints.Escalate, P.Notifications.Default,
+            P.Interruptions.Default, P.Interruptions.Edit,
         ],
-        [CallCenterRoles.StationDispatcher] = [.. ViewCustomers, P.Organization.Default, P.WorkOrders.Default, P.WorkOrders.Assign, P.Notifications.Default],
+        [CallCenterRoles.StationDispatcher] = [.. ViewCustomers, P.Organization.Default, P.WorkOrders.Default, P.WorkOrders.Assign, P.Notifications.Default,
+            P.Interruptions.Default],
         [CallCenterRoles.Technician] = [.. ViewCustomers, P.WorkOrders.Default, P.WorkOrders.Work, P.Notifications.Default],
         // Business analysts draw and publish the flows and read the figures.
         [CallCenterRoles.Analyst] =
         [
             .. ViewCustomers, P.Organization.Default, P.Workflows.Default, P.Workflows.Edit, P.Workflows.Publish,
             P.Workflows.Instances, P.Workflows.RaiseEvents, P.Contacts.Default, P.WorkOrders.Default, P.Notifications.Default,
+            P.Calls.Default, P.Prompts.Default, P.Prompts.Edit,
         ],
         [CallCenterRoles.QualityInspector] =
         [
             .. ViewCustomers, P.Workflows.Instances, P.Knowledge.Default, P.Contacts.Default, P.WorkOrders.Default, P.Complaints.Default,
-            P.Notifications.Default,
+            P.Notifications.Default, P.Calls.Default, P.Calls.Recordings,
         ],
         [CallCenterRoles.KnowledgeEditor] = [P.Stations.Default, P.Knowledge.Default, P.Knowledge.Edit, P.Knowledge.Publish, P.Notifications.Default],
     };

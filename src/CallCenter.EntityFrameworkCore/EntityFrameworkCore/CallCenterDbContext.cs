@@ -1,10 +1,12 @@
 using CallCenter.Auditing;
+using CallCenter.Calls;
 using CallCenter.Calendars;
 using CallCenter.Complaints;
 using CallCenter.Contacts;
 using CallCenter.Customers;
 using CallCenter.Entities;
 using CallCenter.Identity;
+using CallCenter.Interruptions;
 using CallCenter.Knowledge;
 using CallCenter.Notifications;
 using CallCenter.Repositories;
@@ -37,6 +39,11 @@ public sealed class CallCenterDbContext(DbContextOptions<CallCenterDbContext> op
     public DbSet<KnowledgeCategory> KnowledgeCategories => Set<KnowledgeCategory>();
     public DbSet<KnowledgeSynonymGroup> KnowledgeSynonymGroups => Set<KnowledgeSynonymGroup>();
     public DbSet<KnowledgeFeedback> KnowledgeFeedback => Set<KnowledgeFeedback>();
+    public DbSet<CallRecord> CallRecords => Set<CallRecord>();
+    public DbSet<CallRecording> CallRecordings => Set<CallRecording>();
+    public DbSet<CallbackTask> CallbackTasks => Set<CallbackTask>();
+    public DbSet<VoicePrompt> VoicePrompts => Set<VoicePrompt>();
+    public DbSet<HeatingInterruption> HeatingInterruptions => Set<HeatingInterruption>();
     public DbSet<KnowledgeImage> KnowledgeImages => Set<KnowledgeImage>();
     public DbSet<DispositionNode> DispositionNodes => Set<DispositionNode>();
     public DbSet<ContactRecord> Contacts => Set<ContactRecord>();

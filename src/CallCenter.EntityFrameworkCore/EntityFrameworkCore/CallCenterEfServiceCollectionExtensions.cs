@@ -32,6 +32,7 @@ public static class CallCenterEfServiceCollectionExtensions
         services.AddSingleton<IAsyncQueryExecuter, EfAsyncQueryExecuter>();
         services.AddScoped<IUnitOfWork, EfUnitOfWork>();
         services.AddScoped<WorkOrders.ISequenceNumberGenerator, SequenceNumberGenerator>();
+        services.AddScoped<Notifications.INotificationClaimer, NotificationClaimer>();
         return services;
     }
 

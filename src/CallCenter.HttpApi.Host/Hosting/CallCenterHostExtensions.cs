@@ -37,6 +37,7 @@ public static class CallCenterHostExtensions
         services.AddCallCenterAuth(configuration);
         services.AddCallCenterKnowledge(configuration, builder.Environment);
         services.AddCallCenterWorkflows(configuration);
+        services.AddCallCenterVoiceHost(configuration);
         services.AddScoped<CallCenter.Workflows.Designer.IWorkflowEditLog, CallCenter.Workflows.Designer.AuditLogWorkflowEditLog>();
         services.AddCallCenterWorkOrders(configuration, builder.Environment);
 
@@ -114,6 +115,7 @@ public static class CallCenterHostExtensions
         app.MapSettingsEndpoints();
         app.MapKnowledgeEndpoints();
         app.MapWorkflowApi();
+        app.MapVoiceEndpoints();
         app.MapContactEndpoints();
         app.MapWorkOrderEndpoints();
         app.MapSupervisionEndpoints();

@@ -82,9 +82,16 @@ public sealed partial class SipCall
     }
 
     /// <summary>Stops recording and returns the caller's audio as an 8 kHz 16-bit PCM WAV file.</summary>
-    public byte[] StopRecording()
+    public byte[] StopRecording() => StopRecording(null);
+
+    /// <summary>
+    /// Stops recording; with <paramref name="padTo"/> the WAV is padded with silence to that length, so it covers the
+    /// whole recording window even when the caller's last packets were lost or the caller stopped sending early.
+    /// </summary>
+    public byte[] StopRecording(TimeSpan? padTo)
     {
         var recorder = _recorder ?? throw new InvalidOperationException("Recording was not started.");
+        if (padTo is { } length) recorder.ExtendTo(length);
         if (Rtp is not null) Rtp.Recorder = null;
         _recorder = null;
         return recorder.ToWav();

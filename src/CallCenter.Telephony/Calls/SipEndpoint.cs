@@ -87,6 +87,9 @@ public sealed class SipEndpoint : ISipTransactionUser, IDisposable
             case SipMethods.Info when call is not null:
                 call.OnInfo(tx);
                 break;
+            case SipCall.NotifyMethod when call is not null:
+                call.OnNotify(tx);
+                break;
             case SipMethods.Options:
                 var ok = SipResponseBuilder.Create(request, 200, "OK", request.To.Tag is null ? Guid.NewGuid().ToString("N")[..12] : null);
                 ok.AddHeader(SipHeaderNames.Allow, SipMethods.AllowList);

@@ -69,8 +69,12 @@ public sealed class UdpSipTransport : ISipTransport
         }
     }
 
+    /// <summary>Safe to call more than once (a host may stop its SIP node twice while shutting down).</summary>
+    private int _disposed;
+
     public void Dispose()
     {
+        if (Interlocked.Exchange(ref _disposed, 1) == 1) return;
         _stop.Cancel();
         _socket.Dispose();
         try { _loop?.Wait(TimeSpan.FromSeconds(2)); } catch (AggregateException) { }

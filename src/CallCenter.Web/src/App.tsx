@@ -10,6 +10,7 @@ import { AuthProvider } from './auth/AuthContext';
 import { RequireAuth, RequirePermission } from './auth/guards';
 import { Permissions } from './api/permissions';
 import { KnowledgePermissions } from './pages/knowledge/knowledgeApi';
+import { VoicePermissions } from './api/voice';
 import { WorkflowPermissions } from './api/workflows';
 import { WorkOrderPermissions } from './api/workorders';
 import { ContactPermissions } from './api/contacts';
@@ -36,6 +37,9 @@ const AuditLogPage = lazy(() => import('./pages/audit/AuditLogPage'));
 const KnowledgeSearchPage = lazy(() => import('./pages/knowledge/KnowledgeSearchPage'));
 const KnowledgeArticlePage = lazy(() => import('./pages/knowledge/KnowledgeArticlePage'));
 const KnowledgeEditorPage = lazy(() => import('./pages/knowledge/KnowledgeEditorPage'));
+const CallsPage = lazy(() => import('./pages/calls/CallsPage'));
+const InterruptionsPage = lazy(() => import('./pages/interruptions/InterruptionsPage'));
+const PromptsPage = lazy(() => import('./pages/prompts/PromptsPage'));
 const TechnicianJobsPage = lazy(() => import('./pages/technician/TechnicianJobsPage'));
 const TechnicianJobPage = lazy(() => import('./pages/technician/TechnicianJobPage'));
 const DispatchBoardPage = lazy(() => import('./pages/dispatch/DispatchBoardPage'));
@@ -98,6 +102,14 @@ export default function App() {
                       <Route path="knowledge/new" element={<KnowledgeEditorPage />} />
                       <Route path="knowledge/:id/edit" element={<KnowledgeEditorPage />} />
                     </Route>
+                  </Route>
+                  {/* Calls or callbacks: the page shows the tabs the user may see and a 403 when neither. */}
+                  <Route path="calls" element={<CallsPage />} />
+                  <Route element={<RequirePermission permission={VoicePermissions.Interruptions} />}>
+                    <Route path="interruptions" element={<InterruptionsPage />} />
+                  </Route>
+                  <Route element={<RequirePermission permission={VoicePermissions.Prompts} />}>
+                    <Route path="prompts" element={<PromptsPage />} />
                   </Route>
                   <Route element={<RequirePermission permission={Permissions.Stations.Default} />}>
                     <Route path="stations" element={<StationListPage />} />

@@ -38,6 +38,9 @@ public class CallCenterApiFactory : WebApplicationFactory<Program>, IAsyncLifeti
         builder.UseSetting("Knowledge:IndexPath", _knowledgeIndex);
         builder.UseSetting("Files:RootPath", _fileStore);
         builder.UseSetting("Jwt:SigningKey", "test-signing-key-of-at-least-thirty-two-characters");
+        // API tests place no calls: no SIP socket (test hosts would fight over udp/5060) and no prompt synthesis at start.
+        builder.UseSetting("Voice:Sip:Enabled", "false");
+        builder.UseSetting("Voice:SeedPrompts", "false");
         builder.UseEnvironment("Production");
     }
 

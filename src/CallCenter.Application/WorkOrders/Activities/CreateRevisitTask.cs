@@ -1,3 +1,4 @@
+using CallCenter.Calendars;
 using CallCenter.Localization;
 using CallCenter.Notifications;
 using CallCenter.Permissions;
@@ -33,8 +34,9 @@ public sealed class CreateRevisitTask : IActivity
         {
             var order = await sp.GetRequiredService<WorkOrderManager>().LoadAsync(id, context.CancellationToken);
             var notifier = sp.GetRequiredService<Notifier>();
+            var dueText = sp.GetRequiredService<CompanyClock>().Format(due, "MM-dd HH:mm");
             await notifier.ToRoleAsync(CallCenterRoles.RevisitAgent, null, "回访 " + order.Number,
-                $"{order.Number} {order.ContactName} {order.CallerNumber}：{order.ResolutionNotes ?? order.FaultSymptom}（截止 {due.ToOffset(TimeSpan.FromHours(8)):MM-dd HH:mm}）", order.Id);
+                $"{order.Number} {order.ContactName} {order.CallerNumber}：{order.ResolutionNotes ?? order.FaultSymptom}（截止 {dueText}）", order.Id);
             if (sms && order.CallerNumber is { } phone)
                 notifier.Sms(phone, order.ContactName, L.Get("Notification:Resolved:Sms", null, order.Number,
                     sp.GetRequiredService<IOptions<CompanyOptions>>().Value.HotlineNumber), order.Id);

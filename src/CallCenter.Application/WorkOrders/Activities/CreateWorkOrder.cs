@@ -37,6 +37,12 @@ public sealed class CreateWorkOrder : IActivity
             if (Guid.TryParse(context.GetString("workOrderId"), out var existingId))
             {
                 var existing = await manager.LoadAsync(existingId, ct);
+                // The order knows its flow (the board links to the instance); saved here, in the flow's own unit of work.
+                if (existing.WorkflowInstanceId != context.State.InstanceId)
+                {
+                    existing.WorkflowInstanceId = context.State.InstanceId;
+                    await sp.GetRequiredService<IUnitOfWork>().SaveChangesAsync(ct);
+                }
                 return (existing.Id, existing.Number);
             }
             var code = context.GetString("categoryCode") ?? throw new InvalidOperationException("CreateWorkOrder needs workOrderId or categoryCode.");

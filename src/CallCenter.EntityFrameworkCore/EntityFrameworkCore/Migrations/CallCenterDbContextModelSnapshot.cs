@@ -217,6 +217,235 @@ namespace CallCenter.EntityFrameworkCore.Migrations
                     b.ToTable("working_period", (string)null);
                 });
 
+            modelBuilder.Entity("CallCenter.Calls.CallRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset?>("AnsweredAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("answered_at");
+
+                    b.Property<string>("CallerNumber")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("caller_number");
+
+                    b.Property<string>("DialledNumber")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("dialled_number");
+
+                    b.Property<string>("Digits")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("digits");
+
+                    b.Property<string>("EndReason")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("end_reason");
+
+                    b.Property<DateTimeOffset?>("EndedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("ended_at");
+
+                    b.Property<Guid?>("HouseholdId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("household_id");
+
+                    b.Property<string>("NodeId")
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)")
+                        .HasColumnName("node_id");
+
+                    b.Property<string>("SipCallId")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("sip_call_id");
+
+                    b.Property<DateTimeOffset>("StartedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("started_at");
+
+                    b.Property<string>("WorkflowDefinitionId")
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)")
+                        .HasColumnName("workflow_definition_id");
+
+                    b.Property<string>("WorkflowInstanceId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("workflow_instance_id");
+
+                    b.Property<string>("_path")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("path");
+
+                    b.HasKey("Id")
+                        .HasName("pk_call_records");
+
+                    b.HasIndex("CallerNumber")
+                        .HasDatabaseName("ix_call_records_caller_number");
+
+                    b.HasIndex("StartedAt")
+                        .HasDatabaseName("ix_call_records_started_at");
+
+                    b.ToTable("call_records", (string)null);
+                });
+
+            modelBuilder.Entity("CallCenter.Calls.CallRecording", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("CallRecordId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("call_record_id");
+
+                    b.Property<int>("DurationMs")
+                        .HasColumnType("integer")
+                        .HasColumnName("duration_ms");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("kind");
+
+                    b.Property<DateTimeOffset>("StartedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("started_at");
+
+                    b.Property<byte[]>("Wav")
+                        .IsRequired()
+                        .HasColumnType("bytea")
+                        .HasColumnName("wav");
+
+                    b.HasKey("Id")
+                        .HasName("pk_call_recordings");
+
+                    b.HasIndex("CallRecordId")
+                        .HasDatabaseName("ix_call_recordings_call_record_id");
+
+                    b.ToTable("call_recordings", (string)null);
+                });
+
+            modelBuilder.Entity("CallCenter.Calls.CallbackTask", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("CallRecordId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("call_record_id");
+
+                    b.Property<DateTimeOffset?>("CompletedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("completed_at");
+
+                    b.Property<Guid?>("CompletedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("completed_by");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("PhoneNumber")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("phone_number");
+
+                    b.Property<Guid?>("RecordingId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("recording_id");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("status");
+
+                    b.Property<string>("Topic")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("topic");
+
+                    b.HasKey("Id")
+                        .HasName("pk_callback_tasks");
+
+                    b.HasIndex("CallRecordId")
+                        .HasDatabaseName("ix_callback_tasks_call_record_id");
+
+                    b.HasIndex("Status", "CreatedAt")
+                        .HasDatabaseName("ix_callback_tasks_status_created_at");
+
+                    b.ToTable("callback_tasks", (string)null);
+                });
+
+            modelBuilder.Entity("CallCenter.Calls.VoicePrompt", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<int>("DurationMs")
+                        .HasColumnType("integer")
+                        .HasColumnName("duration_ms");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("key");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)")
+                        .HasColumnName("name");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("source");
+
+                    b.Property<string>("Text")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("text");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<byte[]>("Wav")
+                        .IsRequired()
+                        .HasColumnType("bytea")
+                        .HasColumnName("wav");
+
+                    b.HasKey("Id")
+                        .HasName("pk_voice_prompts");
+
+                    b.HasIndex("Key")
+                        .IsUnique()
+                        .HasDatabaseName("ix_voice_prompts_key");
+
+                    b.ToTable("voice_prompts", (string)null);
+                });
+
             modelBuilder.Entity("CallCenter.Complaints.ComplaintEscalation", b =>
                 {
                     b.Property<Guid>("Id")
@@ -843,6 +1072,83 @@ namespace CallCenter.EntityFrameworkCore.Migrations
                         .HasDatabaseName("ix_permission_grants_role_name_permission_name");
 
                     b.ToTable("permission_grants", (string)null);
+                });
+
+            modelBuilder.Entity("CallCenter.Interruptions.HeatingInterruption", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.PrimitiveCollection<List<string>>("Communities")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("communities");
+
+                    b.Property<string>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("concurrency_stamp");
+
+                    b.Property<DateTimeOffset>("CreationTime")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("creation_time");
+
+                    b.Property<Guid?>("CreatorId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("creator_id");
+
+                    b.Property<Guid?>("DeleterId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("deleter_id");
+
+                    b.Property<DateTimeOffset?>("DeletionTime")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("deletion_time");
+
+                    b.Property<DateTimeOffset?>("EndedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("ended_at");
+
+                    b.Property<DateTimeOffset>("ExpectedRestorationAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("expected_restoration_at");
+
+                    b.Property<bool>("IsDeleted")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_deleted");
+
+                    b.Property<DateTimeOffset?>("LastModificationTime")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("last_modification_time");
+
+                    b.Property<Guid?>("LastModifierId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("last_modifier_id");
+
+                    b.Property<string>("Message")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("message");
+
+                    b.Property<DateTimeOffset>("StartsAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("starts_at");
+
+                    b.Property<Guid>("StationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("station_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_heating_interruptions");
+
+                    b.HasIndex("StationId", "EndedAt")
+                        .HasDatabaseName("ix_heating_interruptions_station_id_ended_at");
+
+                    b.ToTable("heating_interruptions", (string)null);
                 });
 
             modelBuilder.Entity("CallCenter.Knowledge.KnowledgeArticle", b =>
@@ -2407,6 +2713,26 @@ namespace CallCenter.EntityFrameworkCore.Migrations
                         .HasConstraintName("fk_working_period_business_calendars_calendar_id");
                 });
 
+            modelBuilder.Entity("CallCenter.Calls.CallRecording", b =>
+                {
+                    b.HasOne("CallCenter.Calls.CallRecord", null)
+                        .WithMany()
+                        .HasForeignKey("CallRecordId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_call_recordings_call_records_call_record_id");
+                });
+
+            modelBuilder.Entity("CallCenter.Calls.CallbackTask", b =>
+                {
+                    b.HasOne("CallCenter.Calls.CallRecord", null)
+                        .WithMany()
+                        .HasForeignKey("CallRecordId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_callback_tasks_call_records_call_record_id");
+                });
+
             modelBuilder.Entity("CallCenter.Complaints.ComplaintEscalation", b =>
                 {
                     b.HasOne("CallCenter.WorkOrders.WorkOrder", null)
@@ -2474,6 +2800,16 @@ namespace CallCenter.EntityFrameworkCore.Migrations
                         .HasForeignKey("TeamId")
                         .OnDelete(DeleteBehavior.SetNull)
                         .HasConstraintName("fk_asp_net_users_teams_team_id");
+                });
+
+            modelBuilder.Entity("CallCenter.Interruptions.HeatingInterruption", b =>
+                {
+                    b.HasOne("CallCenter.Stations.Station", null)
+                        .WithMany()
+                        .HasForeignKey("StationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_heating_interruptions_stations_station_id");
                 });
 
             modelBuilder.Entity("CallCenter.Knowledge.KnowledgeArticle", b =>

@@ -4,6 +4,9 @@ import {
   AuditOutlined,
   BookOutlined,
   BranchesOutlined,
+  PhoneOutlined,
+  SoundOutlined,
+  WarningOutlined,
   ClusterOutlined,
   MailOutlined,
   ScheduleOutlined,
@@ -17,6 +20,7 @@ import {
 } from '@ant-design/icons';
 import { Permissions } from '../api/permissions';
 import { KnowledgePermissions } from '../pages/knowledge/knowledgeApi';
+import { VoicePermissions } from '../api/voice';
 import { WorkflowPermissions } from '../api/workflows';
 import { WorkOrderPermissions } from '../api/workorders';
 import { ContactPermissions } from '../api/contacts';
@@ -71,6 +75,27 @@ export const navigation: NavItem[] = [
     labelKey: 'nav.knowledge',
     icon: <BookOutlined />,
     anyOf: [KnowledgePermissions.Default],
+  },
+  {
+    key: 'calls',
+    path: '/calls',
+    labelKey: 'nav.calls',
+    icon: <PhoneOutlined />,
+    anyOf: [VoicePermissions.Calls, VoicePermissions.Callbacks],
+  },
+  {
+    key: 'interruptions',
+    path: '/interruptions',
+    labelKey: 'nav.interruptions',
+    icon: <WarningOutlined />,
+    anyOf: [VoicePermissions.Interruptions],
+  },
+  {
+    key: 'prompts',
+    path: '/prompts',
+    labelKey: 'nav.prompts',
+    icon: <SoundOutlined />,
+    anyOf: [VoicePermissions.Prompts],
   },
   {
     key: 'stations',

@@ -103,6 +103,7 @@ function Designer({ definitionId, descriptors, initial }: { definitionId: string
     const result = await workflowsApi.publish(definitionId, saved?.version);
     d.markSaved(result, d.definition!);
     void published.refetch();
+    void queryClient.invalidateQueries({ queryKey: ['workflows'] });
     message.success(t('workflows.designer.published', { version: result.version }));
   });
 
@@ -122,10 +123,13 @@ function Designer({ definitionId, descriptors, initial }: { definitionId: string
     if (n) message.success(t('workflows.designer.copied', { count: n }));
   }, [d, message, t]);
   const paste = useCallback(() => {
-    const n = d.paste();
+    const box = canvasRef.current?.getBoundingClientRect();
+    // A little up and left of the middle, so a group of nodes is centred-ish and never hidden by the minimap.
+    const at = box ? flow.screenToFlowPosition({ x: box.left + box.width / 2 - 120, y: box.top + box.height / 2 - 80 }) : undefined;
+    const n = d.paste(at);
     if (n) message.success(t('workflows.designer.pasted', { count: n }));
     else message.info(t('workflows.designer.clipboardEmpty'));
-  }, [d, message, t]);
+  }, [d, flow, message, t]);
 
   useEffect(() => {
     if (!canEdit) return;
@@ -192,12 +196,13 @@ function Designer({ definitionId, descriptors, initial }: { definitionId: string
         onCompare={() => setModal('compare')}
         onVersions={() => setModal('versions')}
       />
-      {view.general.length > 0 && (
-        <Alert type="error" showIcon className="wf-general-problems" title={view.general.map((p) => p.message).join(' ')} data-testid="general-problems" />
-      )}
       <div className="wf-workspace">
         <Palette descriptors={descriptors} onPointerDown={start} disabled={!canEdit} />
         <div className="wf-canvas" ref={canvasRef} data-testid="canvas">
+          {/* Over the canvas, not above it: the layout must not jump while someone drags from the palette. */}
+          {view.general.length > 0 && (
+            <Alert type="error" showIcon className="wf-general-problems" title={view.general.map((p) => p.message).join(' ')} data-testid="general-problems" />
+          )}
           <CanvasMarksContext.Provider value={marks}>
             <ReactFlow
               nodes={d.nodes}

@@ -2,7 +2,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { addEdge, applyEdgeChanges, applyNodeChanges, type Connection as FlowConnection, type Edge, type EdgeChange, type NodeChange } from '@xyflow/react';
 import type { ActivityDescriptor, ActivityNode, WorkflowDefinition } from '../../api/workflows';
 import { copySelection, preparePaste, readClipboard } from '../../workflows/clipboard';
-import { definitionToGraph, edgeId, graphToDefinition, newActivityId, type ActivityFlowNode } from '../../workflows/graph';
+import { definitionToGraph, edgeId, graphToDefinition, newActivityId, positionOf, type ActivityFlowNode } from '../../workflows/graph';
 import { History } from '../../workflows/history';
 import { autoLayout } from '../../workflows/layout';
 import { InPort } from '../../workflows/ports';
@@ -113,11 +113,16 @@ export function useDesigner(descriptors: ActivityDescriptor[]) {
     return selected.size;
   }, [definition, nodes]);
 
-  const paste = useCallback(() => {
+  /** Pastes the clipboard with its top-left node at `at` (the middle of the visible canvas), so it lands in view. */
+  const paste = useCallback((at?: { x: number; y: number }) => {
     const content = readClipboard();
     if (!content || !meta) return 0;
     const byType = new Map(descriptors.map((d) => [d.type, d]));
-    const ready = preparePaste(content, nodes.map((n) => n.id));
+    const positions = content.activities.map((a) => positionOf(a) ?? { x: 0, y: 0 });
+    const minX = Math.min(...positions.map((p) => p.x));
+    const minY = Math.min(...positions.map((p) => p.y));
+    const offset = at && positions.length ? { x: Math.round(at.x - minX), y: Math.round(at.y - minY) } : undefined;
+    const ready = preparePaste(content, nodes.map((n) => n.id), offset);
     const pasted = definitionToGraph({ ...meta, root: { ...meta.root, activities: ready.activities, connections: ready.connections } }, descriptors);
     setNodes((ns) => [
       ...ns.map((n) => ({ ...n, selected: false })),

@@ -1,0 +1,17 @@
+using CallCenter.Interruptions;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CallCenter.Calls;
+
+public static class VoiceApplicationServiceCollectionExtensions
+{
+    /// <summary>Call records, prompts and heating interruptions (the voice layer adds the audio converter).</summary>
+    public static IServiceCollection AddVoiceApplication(this IServiceCollection services)
+    {
+        services.AddScoped<ICallRecordAppService, CallRecordAppService>();
+        services.AddScoped<ICallRecordWriter, CallRecordWriter>();
+        services.AddScoped<IVoicePromptAppService, VoicePromptAppService>();
+        services.AddScoped<IHeatingInterruptionAppService, HeatingInterruptionAppService>();
+        return services;
+    }
+}

@@ -1,0 +1,7 @@
+namespace CallCenter.Calls;
+
+public enum CallbackStatus
+{
+    Open,
+    Done,
+}

@@ -1,0 +1,42 @@
+using CallCenter.EntityFrameworkCore;
+using CallCenter.Identity;
+using CallCenter.Settings;
+using CallCenter.Voice;
+using CallCenter.Workflows;
+using CallCenter.Workflows.Hosting;
+using CallCenter.Workflows.Scheduling.Hangfire;
+using Hangfire;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace CallCenter.SipNode;
+
+/// <summary>
+/// A SIP node without the web app: the same voice services the Host runs (AddCallCenterVoice), on the same
+/// database and workflow stores, so flows published by the Host run here. Timers go to the shared Hangfire storage,
+/// where the Host's server fires them. Definitions are imported by the Host, not here.
+/// </summary>
+public static class SipNodeServiceCollectionExtensions
+{
+    public static IServiceCollection AddCallCenterSipNode(this IServiceCollection services, IConfiguration configuration)
+    {
+        var connectionString = configuration["CALLCENTER_DB"] is { Length: > 0 } env
+            ? env
+            : configuration.GetConnectionString("Default") ?? throw new InvalidOperationException("No database: set CALLCENTER_DB or ConnectionStrings:Default.");
+        services.Configure<CompanyOptions>(configuration.GetSection(CompanyOptions.Section));
+        services.AddSingleton<ICurrentUser>(AnonymousCurrentUser.Instance);
+        services.AddCallCenterEntityFrameworkCore(connectionString);
+        services.AddCallCenterApplication();
+        services.AddWorkflowPostgresStores(connectionString);
+        services.AddWorkflowEngine(o =>
+        {
+            if (configuration["Workflows:NodeId"] is { Length: > 0 } node) o.NodeId = node;
+        });
+        services.TryAddSingleton(_ => WorkflowHangfireStorage.Create(connectionString));
+        services.TryAddSingleton<IBackgroundJobClient>(sp => new BackgroundJobClient(sp.GetRequiredService<JobStorage>()));
+        services.AddWorkflowHangfireTimers();
+        services.AddHostedService<WorkflowSweeperService>();
+        services.AddCallCenterVoice(configuration);
+        services.AddHealthChecks();
+        return services;
+    }
+}

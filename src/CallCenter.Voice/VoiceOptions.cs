@@ -1,0 +1,66 @@
+using System.Globalization;
+using System.Net;
+using Microsoft.Extensions.Configuration;
+
+namespace CallCenter.Voice;
+
+/// <summary>Configuration section "Voice" (see etc/voice.sample.json): the SIP node, transfer targets and prompt cache.</summary>
+public sealed class VoiceOptions
+{
+    public const string Section = "Voice";
+
+    /// <summary>Run the SIP node in this process (the Host does by default; a stand-alone SipNode always does).</summary>
+    public bool SipEnabled { get; set; } = true;
+    public IPAddress ListenAddress { get; set; } = IPAddress.Any;
+    public int Port { get; set; } = 5060;
+    public IPAddress? AdvertisedAddress { get; set; }
+    public int RtpPortMin { get; set; } = 20000;
+    public int RtpPortMax { get; set; } = 29999;
+    public TimeSpan MediaInactivityTimeout { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>Names an IVR flow transfers to ("agent", "repair") → SIP URI or number; a number becomes sip:number@TransferDomain.</summary>
+    public Dictionary<string, string> TransferTargets { get; set; } = new(StringComparer.OrdinalIgnoreCase);
+    public string? TransferDomain { get; set; }
+
+    /// <summary>Where synthesized speech for literal prompt texts is cached (the database holds named prompts).</summary>
+    public string PromptCachePath { get; set; } = Path.Combine(Path.GetTempPath(), "callcenter-prompts");
+    public string EspeakVoice { get; set; } = "cmn";
+
+    /// <summary>Generate the stock Mandarin prompts at start when missing.</summary>
+    public bool SeedPrompts { get; set; } = true;
+
+    public string NodeId { get; set; } = Environment.MachineName;
+
+    /// <summary>How long a call event may wait in the workflow inbox for its bookmark; a call never lasts longer between steps.</summary>
+    public TimeSpan EventTimeToLive { get; set; } = TimeSpan.FromMinutes(10);
+
+    public static VoiceOptions Read(IConfiguration configuration)
+    {
+        var s = configuration.GetSection(Section);
+        var o = new VoiceOptions();
+        if (s["Sip:Enabled"] is { Length: > 0 } enabled) o.SipEnabled = bool.Parse(enabled);
+        if (s["Sip:ListenAddress"] is { Length: > 0 } listen) o.ListenAddress = IPAddress.Parse(listen);
+        if (s["Sip:Port"] is { Length: > 0 } port) o.Port = int.Parse(port, CultureInfo.InvariantCulture);
+        if (s["Sip:AdvertisedAddress"] is { Length: > 0 } advertised) o.AdvertisedAddress = IPAddress.Parse(advertised);
+        if (s["Sip:RtpPortMin"] is { Length: > 0 } min) o.RtpPortMin = int.Parse(min, CultureInfo.InvariantCulture);
+        if (s["Sip:RtpPortMax"] is { Length: > 0 } max) o.RtpPortMax = int.Parse(max, CultureInfo.InvariantCulture);
+        if (s["Sip:MediaInactivityTimeout"] is { Length: > 0 } idle) o.MediaInactivityTimeout = TimeSpan.Parse(idle, CultureInfo.InvariantCulture);
+        if (s["TransferDomain"] is { Length: > 0 } domain) o.TransferDomain = domain;
+        if (s["PromptCachePath"] is { Length: > 0 } cache) o.PromptCachePath = cache;
+        if (s["EspeakVoice"] is { Length: > 0 } voice) o.EspeakVoice = voice;
+        if (s["SeedPrompts"] is { Length: > 0 } seed) o.SeedPrompts = bool.Parse(seed);
+        if (s["NodeId"] is { Length: > 0 } node) o.NodeId = node;
+        foreach (var target in s.GetSection("TransferTargets").GetChildren())
+            if (target.Value is { Length: > 0 } value) o.TransferTargets[target.Key] = value;
+        return o;
+    }
+
+    /// <summary>A target name from TransferTargets, a SIP URI, or a bare number (sent to TransferDomain or the caller's proxy).</summary>
+    public string? ResolveTransferTarget(string? nameOrNumber, string fallbackHost)
+    {
+        if (string.IsNullOrWhiteSpace(nameOrNumber)) return null;
+        var value = TransferTargets.GetValueOrDefault(nameOrNumber.Trim()) ?? nameOrNumber.Trim();
+        if (value.StartsWith("sip:", StringComparison.OrdinalIgnoreCase) || value.StartsWith("tel:", StringComparison.OrdinalIgnoreCase)) return value;
+        return $"sip:{value}@{TransferDomain ?? fallbackHost}";
+    }
+}

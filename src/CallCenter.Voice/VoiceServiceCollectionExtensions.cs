@@ -1,0 +1,46 @@
+using CallCenter.Calls;
+using CallCenter.Voice.Activities;
+using CallCenter.Voice.Hosting;
+using CallCenter.Voice.Prompts;
+using CallCenter.Voice.Sessions;
+using CallCenter.Workflows;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
+
+namespace CallCenter.Voice;
+
+public static class VoiceServiceCollectionExtensions
+{
+    /// <summary>
+    /// The IVR activities, call sessions, prompt library and synthesizer, and the SIP node as a hosted service. The
+    /// host brings the workflow engine, the database and the application services; the same call serves the Host and
+    /// the stand-alone SipNode.
+    /// </summary>
+    public static IServiceCollection AddCallCenterVoice(this IServiceCollection services, IConfiguration configuration, Action<VoiceOptions>? configure = null)
+    {
+        var options = VoiceOptions.Read(configuration);
+        configure?.Invoke(options);
+        services.AddSingleton(options);
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<IPromptAudioConverter, EspeakPromptAudioConverter>();
+        services.AddSingleton<PromptLibrary>();
+        services.AddSingleton<CallSessionRegistry>();
+        services.AddSingleton<IncomingCallRouter>();
+        services.AddSingleton<SipNodeService>();
+        services.AddSingleton<IHostedService>(sp => sp.GetRequiredService<SipNodeService>());
+        services.AddWorkflowActivity<IncomingCall>();
+        services.AddWorkflowActivity<Answer>();
+        services.AddWorkflowActivity<PlayPrompt>();
+        services.AddWorkflowActivity<Menu>();
+        services.AddWorkflowActivity<GetDigits>();
+        services.AddWorkflowActivity<LookupCaller>();
+        services.AddWorkflowActivity<CheckBusinessHours>();
+        services.AddWorkflowActivity<PlayOutageNotice>();
+        services.AddWorkflowActivity<RecordMessage>();
+        services.AddWorkflowActivity<TransferToNumber>();
+        services.AddWorkflowActivity<Hangup>();
+        return services;
+    }
+}

@@ -1,0 +1,68 @@
+import { useQuery } from '@tanstack/react-query';
+import { Descriptions, Drawer, Empty, Space, Tag, Timeline } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router-dom';
+import { voiceApi, VoicePermissions } from '../../api/voice';
+import { useAuth } from '../../auth/AuthContext';
+import QueryError from '../../components/QueryError';
+import { formatDateTime } from '../../utils/time';
+
+/** One call: times, keys, the IVR path step by step, and its recordings to play. */
+export default function CallDetailDrawer({ id, onClose }: { id: string; onClose: () => void }) {
+  const { t } = useTranslation();
+  const { hasPermission } = useAuth();
+  const call = useQuery({ queryKey: ['call', id], queryFn: () => voiceApi.getCall(id) });
+  const c = call.data;
+  return (
+    <Drawer open width={Math.min(560, window.innerWidth)} title={t('voice.calls.detail')} onClose={onClose} data-testid="call-detail">
+      {call.isError && <QueryError error={call.error} onRetry={() => void call.refetch()} />}
+      {c && (
+        <Space direction="vertical" style={{ width: '100%' }} size="large">
+          <Descriptions column={1} size="small" bordered>
+            <Descriptions.Item label={t('voice.calls.caller')}>
+              {c.householdId ? <Link to={`/households/${c.householdId}`}>{c.callerNumber}</Link> : c.callerNumber}
+            </Descriptions.Item>
+            <Descriptions.Item label={t('voice.calls.dialled')}>{c.dialledNumber}</Descriptions.Item>
+            <Descriptions.Item label={t('voice.calls.startedAt')}>{formatDateTime(c.startedAt)}</Descriptions.Item>
+            <Descriptions.Item label={t('voice.calls.answeredAt')}>{formatDateTime(c.answeredAt)}</Descriptions.Item>
+            <Descriptions.Item label={t('voice.calls.endedAt')}>{formatDateTime(c.endedAt)}</Descriptions.Item>
+            <Descriptions.Item label={t('voice.calls.endReason')}>
+              {c.endReason ? t(`voice.calls.endReasons.${c.endReason}`, { defaultValue: c.endReason }) : ''}
+            </Descriptions.Item>
+            <Descriptions.Item label={t('voice.calls.digits')}>{c.digits}</Descriptions.Item>
+            <Descriptions.Item label={t('voice.calls.workflow')}>{c.workflowDefinitionId}</Descriptions.Item>
+          </Descriptions>
+          <div>
+            <h4>{t('voice.calls.path')}</h4>
+            <Timeline
+              data-testid="call-path"
+              items={c.path.map((s) => ({
+                children: (
+                  <>
+                    <Tag>{t(`voice.calls.steps.${s.kind}`, { defaultValue: s.kind })}</Tag>
+                    {s.detail && <span>{s.detail}</span>}
+                    <div style={{ fontSize: 12, color: '#888' }}>
+                      {formatDateTime(s.at)} · {s.activityId}
+                    </div>
+                  </>
+                ),
+              }))}
+            />
+          </div>
+          <div>
+            <h4>{t('voice.calls.recordings')}</h4>
+            {c.recordings.length === 0 && <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} />}
+            {c.recordings.map((r) => (
+              <div key={r.id} style={{ marginBottom: 8 }}>
+                <Tag>{r.kind}</Tag> {formatDateTime(r.startedAt)} · {(r.durationMs / 1000).toFixed(1)} s
+                {hasPermission(VoicePermissions.Recordings) && (
+                  <audio controls preload="none" src={voiceApi.recordingUrl(r.id)} style={{ display: 'block', width: '100%' }} />
+                )}
+              </div>
+            ))}
+          </div>
+        </Space>
+      )}
+    </Drawer>
+  );
+}

@@ -1,0 +1,167 @@
+using System.Text;
+
+namespace CallCenter.Voice.Tests.Support;
+
+/// <summary>
+/// Writes a sipp UAC scenario for one IVR call: an INVITE offering either PCMA + telephone-event/101 (for the DTMF
+/// captures shipped in /usr/share/sip-tester) or PCMU + telephone-event/96 (for sipp's own play_dtmf, which adds
+/// payload-type-97 fillers), then the caller's actions, then BYE — or, for a transfer, REFER answered 202 and our BYE.
+/// </summary>
+public sealed class SippScenario
+{
+    private readonly StringBuilder _actions = new();
+
+    public SippScenario(string caller, bool pcapDtmf, bool allowRefer = false)
+    {
+        Caller = caller;
+        PcapDtmf = pcapDtmf;
+        AllowRefer = allowRefer;
+    }
+
+    public string Caller { get; }
+    public bool PcapDtmf { get; }
+    public bool AllowRefer { get; }
+    public bool ExpectTransfer { get; private set; }
+
+    public SippScenario Pause(int milliseconds)
+    {
+        _actions.AppendLine($"""  <pause milliseconds="{milliseconds}"/>""");
+        return this;
+    }
+
+    /// <summary>One key from the shipped RFC 4733 captures (8 updates, end packet three times).</summary>
+    public SippScenario PcapKey(char key)
+    {
+        var name = key switch { '#' => "pound", '*' => "star", _ => key.ToString() };
+        return Exec($"play_pcap_audio=\"pcap/dtmf_2833_{name}.pcap\"").Pause(600);
+    }
+
+    /// <summary>About 7 s of PCMA speech from the shipped capture; the pause lets it finish.</summary>
+    public SippScenario PcapSpeech() => Exec("play_pcap_audio=\"pcap/g711a.pcap\"").Pause(7600);
+
+    public SippScenario PlayDtmf(string keys) => Exec($"play_dtmf=\"{keys}\"").Pause(400 * keys.Length + 400);
+
+    public SippScenario ExpectReferThenBye()
+    {
+        ExpectTransfer = true;
+        return this;
+    }
+
+    private SippScenario Exec(string attributes)
+    {
+        _actions.AppendLine($"""  <nop><action><exec {attributes}/></action></nop>""");
+        return this;
+    }
+
+    public string Write(string directory)
+    {
+        var media = PcapDtmf
+            ? "m=audio [media_port] RTP/AVP 8 101\n      a=rtpmap:8 PCMA/8000\n      a=rtpmap:101 telephone-event/8000\n      a=fmtp:101 0-15"
+            : "m=audio [media_port] RTP/AVP 0 96\n      a=rtpmap:0 PCMU/8000\n      a=rtpmap:96 telephone-event/8000\n      a=fmtp:96 0-15";
+        var allow = AllowRefer ? "\n      Allow: INVITE, ACK, BYE, CANCEL, OPTIONS, REFER, NOTIFY" : "";
+        var from = $"\"{Caller}\" <sip:{Caller}@[local_ip]:[local_port]>;tag=[pid]SIPpTag[call_number]";
+        var ending = ExpectTransfer
+            ? """
+              <recv request="REFER" timeout="30000"/>
+              <send>
+                <![CDATA[
+
+                  SIP/2.0 202 Accepted
+                  [last_Via:]
+                  [last_From:]
+                  [last_To:]
+                  [last_Call-ID:]
+                  [last_CSeq:]
+                  Contact: <sip:[local_ip]:[local_port]>
+                  Content-Length: 0
+
+                ]]>
+              </send>
+              <recv request="BYE" timeout="15000"/>
+              <send>
+                <![CDATA[
+
+                  SIP/2.0 200 OK
+                  [last_Via:]
+                  [last_From:]
+                  [last_To:]
+                  [last_Call-ID:]
+                  [last_CSeq:]
+                  Content-Length: 0
+
+                ]]>
+              </send>
+              """
+            : $"""
+              <send retrans="500">
+                <![CDATA[
+
+                  BYE sip:[service]@[remote_ip]:[remote_port] SIP/2.0
+                  Via: SIP/2.0/[transport] [local_ip]:[local_port];branch=[branch]
+                  From: {from}
+                  To: <sip:[service]@[remote_ip]:[remote_port]>[peer_tag_param]
+                  Call-ID: [call_id]
+                  CSeq: 2 BYE
+                  Max-Forwards: 70
+                  Content-Length: 0
+
+                ]]>
+              </send>
+              <recv response="200"/>
+              """;
+        var xml = $"""
+            <?xml version="1.0" encoding="ISO-8859-1" ?>
+            <!DOCTYPE scenario SYSTEM "sipp.dtd">
+            <scenario name="ivr call">
+              <send retrans="500">
+                <![CDATA[
+
+                  INVITE sip:[service]@[remote_ip]:[remote_port] SIP/2.0
+                  Via: SIP/2.0/[transport] [local_ip]:[local_port];branch=[branch]
+                  From: {from}
+                  To: <sip:[service]@[remote_ip]:[remote_port]>
+                  Call-ID: [call_id]
+                  CSeq: 1 INVITE
+                  Contact: <sip:sipp@[local_ip]:[local_port]>
+                  Max-Forwards: 70{allow}
+                  Content-Type: application/sdp
+                  Content-Length: [len]
+
+                  v=0
+                  o=user1 53655765 2353687637 IN IP[local_ip_type] [local_ip]
+                  s=-
+                  c=IN IP[media_ip_type] [media_ip]
+                  t=0 0
+                  {media}
+
+                ]]>
+              </send>
+              <recv response="100" optional="true"/>
+              <recv response="180" optional="true"/>
+              <recv response="200" rtd="true"/>
+              <send>
+                <![CDATA[
+
+                  ACK sip:[service]@[remote_ip]:[remote_port] SIP/2.0
+                  Via: SIP/2.0/[transport] [local_ip]:[local_port];branch=[branch]
+                  From: {from}
+                  To: <sip:[service]@[remote_ip]:[remote_port]>[peer_tag_param]
+                  Call-ID: [call_id]
+                  CSeq: 1 ACK
+                  Max-Forwards: 70
+                  Content-Length: 0
+
+                ]]>
+              </send>
+            {_actions}
+            {ending}
+            </scenario>
+            """;
+        var file = Path.Combine(directory, "ivr-call.xml");
+        File.WriteAllText(file, xml);
+        // play_pcap_audio takes paths relative to the working directory.
+        var pcap = Path.Combine(directory, "pcap");
+        if (!Path.Exists(pcap)) File.CreateSymbolicLink(pcap, "/usr/share/sip-tester");
+        return file;
+    }
+}
