@@ -48,7 +48,7 @@ export default function KnowledgeEditorPage() {
     if (article.data) form.setFieldsValue(article.data);
   }, [article.data, form]);
 
-  /** Puts Markdown at the cursor in the body (at the end when the body never had focus), on a paragraph of its own. */
+  /** Puts Markdown at the cursor in the body (where the browser last left it), on a paragraph of its own. */
   const insertIntoBody = (markdown: string) => {
     const current: string = form.getFieldValue('bodyMarkdown') ?? '';
     const at = body.current?.resizableTextArea?.textArea.selectionEnd ?? current.length;
