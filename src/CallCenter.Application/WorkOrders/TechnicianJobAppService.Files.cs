@@ -1,3 +1,4 @@
+using CallCenter.Files;
 using CallCenter.Errors;
 using CallCenter.Exceptions;
 using CallCenter.Identity;

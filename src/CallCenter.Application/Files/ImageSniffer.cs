@@ -1,6 +1,6 @@
 using System.Buffers.Binary;
 
-namespace CallCenter.WorkOrders;
+namespace CallCenter.Files;
 
 /// <summary>
 /// Recognizes an image by its first bytes (never by the name or the declared type, which a client controls) and
