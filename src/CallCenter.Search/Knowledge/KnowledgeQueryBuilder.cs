@@ -4,16 +4,17 @@ using Lucene.Net.Search;
 namespace CallCenter.Knowledge;
 
 /// <summary>
-/// Turns what an agent typed into a Lucene query: its bigrams plus those of its synonym re-writings, each searched in
+/// Turns what an agent typed into a <see cref="KnowledgeQueryPlan"/> (run by <see cref="KnowledgeMatcher"/>): its bigrams plus those of its synonym re-writings, each searched in
 /// every text field at once (best field wins, boosted title &gt; keywords &gt; standard answer &gt; body), with at least
-/// two thirds as many matching as the query has — which keeps an article that shares one common bigram ("暖气") out and
-/// lets Lucene skip most documents instead of scoring them all. Bigrams the index has never seen
+/// two thirds as many matching as the query has — which keeps an article that shares one common bigram ("暖气") out.
+/// Bigrams the index has never seen
 /// (a typo: "暖汽") are dropped from the count and their characters searched singly instead, at low weight.
 /// <para>
 /// Common bigrams ("暖气" is in most articles) are what made a search slow: Lucene.Net 4.8 has no block-max WAND,
 /// so every document holding one was visited and scored. As in Lucene's CommonTermsQuery, when the query's own
 /// bigrams include rare ones, a document must hold at least one rare bigram (of the query or of a synonym
-/// re-writing); the common ones still add to its score but no longer bring in documents by themselves.
+/// re-writing); the common ones still add to its score but no longer bring in documents by themselves (the matcher
+/// does not even score them elsewhere).
 /// </para>
 /// </summary>
 public static class KnowledgeQueryBuilder
