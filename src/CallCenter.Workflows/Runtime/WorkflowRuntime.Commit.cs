@@ -76,18 +76,23 @@ public sealed partial class WorkflowRuntime
         // Timers only after the commit: a timer must never fire for a bookmark that was rolled back.
         foreach (var job in applied.CancelledTimerJobs) TryCancel(job);
         foreach (var bookmark in state.Bookmarks.Where(b => b.DueAt is not null && !tracker.PreviousBookmarks.Contains(b.Id)))
-            await ScheduleTimerAsync(bookmark.Id, bookmark.DueAt!.Value, ct);
+            await ScheduleTimerAsync(bookmark.Id, bookmark.DueAt!.Value);
         tracker.PreviousBookmarks = state.Bookmarks.Select(b => b.Id).ToHashSet(StringComparer.Ordinal);
         return true;
     }
 
-    private async Task ScheduleTimerAsync(string bookmarkId, DateTimeOffset dueAt, CancellationToken ct)
+    /// <summary>
+    /// After the commit, so the caller's token no longer applies: the bookmark is durable, and once the job exists its id
+    /// must reach the bookmark (a job the bookmark does not know can never be cancelled, and the sweeper would schedule a
+    /// second one). A Hangfire job cancelled mid-run (server shutdown) used to stop right between the two.
+    /// </summary>
+    private async Task ScheduleTimerAsync(string bookmarkId, DateTimeOffset dueAt)
     {
         try
         {
-            if (timers.Schedule(bookmarkId, dueAt) is { } job) await instances.SetTimerJobAsync(bookmarkId, job, ct);
+            if (timers.Schedule(bookmarkId, dueAt) is { } job) await instances.SetTimerJobAsync(bookmarkId, job, CancellationToken.None);
         }
-        catch (Exception e) when (e is not OperationCanceledException)
+        catch (Exception e)
         {
             // The sweeper schedules timers that have no job yet, so a failure here delays the timer but never loses it.
             _logger.LogWarning(e, "Could not schedule the timer of bookmark {BookmarkId}; the sweeper will retry", bookmarkId);
