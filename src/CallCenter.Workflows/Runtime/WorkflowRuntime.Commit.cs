@@ -19,7 +19,10 @@ public sealed partial class WorkflowRuntime
         if (!await CommitAsync(tracker, state, result, keepLease: false, ct)) throw new LeaseLostException(state.InstanceId);
 
         foreach (var instanceId in tracker.InstancesToRun) await RunInstanceAsync(instanceId, null, ct);
-        if (state.Status == WorkflowStatus.Suspended && await instances.HasPendingStimuliForAsync(state.InstanceId, time.GetUtcNow(), ct))
+        // Events that arrived while we ran (or before the bookmark existed) wait in the inbox; the store looked after the
+        // commit in the same round trip if it could.
+        if (state.Status == WorkflowStatus.Suspended
+            && (tracker.PendingAfterCommit ?? await instances.HasPendingStimuliForAsync(state.InstanceId, time.GetUtcNow(), ct)))
         {
             var again = await RunInstanceAsync(state.InstanceId, runOptions, ct);
             if (again is not null) return again with { ConsumedStimuli = tracker.Consumed.Concat(again.ConsumedStimuli).ToList() };
@@ -60,8 +63,11 @@ public sealed partial class WorkflowRuntime
             NewStimuli = stimuli,
             KeepLeaseUntil = keepLease ? now + options.LeaseDuration : null,
             Now = now,
+            RequirePublishedVersion = tracker.IsNew && tracker.RequirePublishedVersion,
+            CheckInboxAfterCommit = !keepLease && state.Status == WorkflowStatus.Suspended,
         };
         var applied = await instances.CommitAsync(commit, ct);
+        if (applied.VersionNoLongerPublished) throw new PublishedVersionChangedException(state.DefinitionId, state.DefinitionVersion);
         if (!applied.Applied)
         {
             _logger.LogWarning("Workflow instance {InstanceId}: lease lost before commit; the run is discarded", state.InstanceId);
@@ -69,6 +75,7 @@ public sealed partial class WorkflowRuntime
         }
         tracker.IsNew = false;
         tracker.RowVersion = applied.RowVersion;
+        tracker.PendingAfterCommit = applied.HasPendingStimuli;
         tracker.Consumed.AddRange(result.ConsumedStimuli);
         tracker.InstancesToRun.AddRange(children.Select(c => c.State.InstanceId));
         if (stimuli.Count > 0) tracker.InstancesToRun.Add(state.ParentInstanceId!);
