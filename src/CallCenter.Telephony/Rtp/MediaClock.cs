@@ -124,7 +124,15 @@ public sealed class MediaClock : IDisposable
             return;
         }
         var remainingMs = (deadline - Stopwatch.GetTimestamp()) * 1000.0 / Stopwatch.Frequency;
-        // Sleep whole milliseconds (a timed wait overshoots by well under 0.2 ms here), then spin the remainder.
+        if (PreciseSleep.Available)
+        {
+            // The event wait (whole milliseconds, may overshoot) stays interruptible by Register; the last stretch is
+            // an absolute clock_nanosleep, which wakes on time without spinning (see PreciseSleep).
+            if (remainingMs >= 2.2 && _wake.WaitOne((int)(remainingMs - 1.2))) return;
+            if (!_stopping) PreciseSleep.Until(deadline);
+            return;
+        }
+        // Elsewhere: sleep whole milliseconds (a timed wait overshoots by well under 0.2 ms here), then spin the remainder.
         if (remainingMs >= 1.2 && _wake.WaitOne((int)(remainingMs - 0.2))) return;
         var spinner = new SpinWait();
         while (Stopwatch.GetTimestamp() < deadline && !_stopping) spinner.SpinOnce(sleep1Threshold: -1);
