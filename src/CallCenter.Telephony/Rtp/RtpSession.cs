@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Net;
 using System.Net.Sockets;
 using CallCenter.Telephony.Dtmf;
@@ -105,7 +106,20 @@ public sealed class RtpSession : IDisposable
 
     private async Task ReceiveLoop()
     {
-        var buffer = new byte[2048];
+        // Pooled: a 2 KB buffer per call was a visible part of each call's allocation.
+        var buffer = ArrayPool<byte>.Shared.Rent(2048);
+        try
+        {
+            await ReceiveInto(buffer).ConfigureAwait(false);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
+
+    private async Task ReceiveInto(byte[] buffer)
+    {
         var from = new SocketAddress(LocalEndPoint.AddressFamily);
         while (!_stop.IsCancellationRequested)
         {
