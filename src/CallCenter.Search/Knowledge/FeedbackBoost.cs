@@ -3,7 +3,7 @@ namespace CallCenter.Knowledge;
 /// <summary>
 /// "Was this helpful" as a ranking signal: the text score times a factor between 0.85 and 1.15 from the article's
 /// net feedback (stored per document as doc values, in per-mille). Bounded, so feedback reorders close
-/// candidates but never lifts an unrelated article over a matching one. Applied by <see cref="KnowledgeTopCollector"/>.
+/// candidates but never lifts an unrelated article over a matching one. Applied by <see cref="KnowledgeTopHits"/>.
 /// </summary>
 internal static class FeedbackBoost
 {

@@ -4,16 +4,17 @@ using Lucene.Net.Search;
 namespace CallCenter.Knowledge;
 
 /// <summary>
-/// Turns what an agent typed into a Lucene query: its bigrams plus those of its synonym re-writings, each searched in
+/// Turns what an agent typed into a <see cref="KnowledgeQueryPlan"/> (run by <see cref="KnowledgeMatcher"/>): its bigrams plus those of its synonym re-writings, each searched in
 /// every text field at once (best field wins, boosted title &gt; keywords &gt; standard answer &gt; body), with at least
-/// two thirds as many matching as the query has — which keeps an article that shares one common bigram ("暖气") out and
-/// lets Lucene skip most documents instead of scoring them all. Bigrams the index has never seen
+/// two thirds as many matching as the query has — which keeps an article that shares one common bigram ("暖气") out.
+/// Bigrams the index has never seen
 /// (a typo: "暖汽") are dropped from the count and their characters searched singly instead, at low weight.
 /// <para>
 /// Common bigrams ("暖气" is in most articles) are what made a search slow: Lucene.Net 4.8 has no block-max WAND,
 /// so every document holding one was visited and scored. As in Lucene's CommonTermsQuery, when the query's own
 /// bigrams include rare ones, a document must hold at least one rare bigram (of the query or of a synonym
-/// re-writing); the common ones still add to its score but no longer bring in documents by themselves.
+/// re-writing); the common ones still add to its score but no longer bring in documents by themselves (the matcher
+/// does not even score them elsewhere).
 /// </para>
 /// </summary>
 public static class KnowledgeQueryBuilder
@@ -30,7 +31,7 @@ public static class KnowledgeQueryBuilder
     private static readonly string[] TextFields = [KnowledgeFields.Title, KnowledgeFields.Keywords, KnowledgeFields.Answer, KnowledgeFields.Body];
 
     /// <param name="CanWiden">Whether <see cref="Build"/> with <c>wide</c> would search more (the query has typo-net characters).</param>
-    public sealed record Built(Query Query, HashSet<string> HighlightTerms, bool CanWiden);
+    public sealed record Built(KnowledgeQueryPlan Plan, HashSet<string> HighlightTerms, bool CanWiden);
 
     /// <param name="wide">
     /// Let every typo-net character bring in documents by itself, as the first version did: slow (single characters
@@ -44,7 +45,6 @@ public static class KnowledgeQueryBuilder
         var lookup = new TermLookup(reader);
         var commonAbove = (int)(reader.MaxDoc * commonFraction);
         var highlight = new HashSet<string>(original);
-        var query = new BooleanQuery();
 
         var known = original.Where(lookup.Known).ToList();
         // Synonym re-writings add their new bigrams to the same clause list (scored once each, however many
@@ -59,52 +59,28 @@ public static class KnowledgeQueryBuilder
                 highlight.Add(term);
             }
         }
-        // The typo net: characters of the bigrams nothing in the index contains.
+        var bigrams = weighted.Select(w => new BigramClause(w.Key, lookup.AcrossFields(w.Key, w.Value), lookup.DocFreq(w.Key) <= commonAbove)).ToList();
+        // The gate applies only when the query's own bigrams include a rare one: a query of common words alone
+        // ("暖气") keeps matching every article that has them.
+        var gated = known.Any(t => lookup.DocFreq(t) <= commonAbove) && bigrams.Any(b => !b.Rare);
+
+        // The typo net: characters of the bigrams nothing in the index contains. A rare one ("态") may bring in
+        // documents; a common one ("暖", "不" are in nearly every article) only adds to the score of documents found
+        // otherwise — unless asked to search wide, or unless nothing else could bring documents in.
         var unknownChars = original.Where(t => !known.Contains(t)).SelectMany(t => t).Where(char.IsLetter).Distinct().Select(c => c.ToString()).ToList();
-        var sources = new BooleanQuery();
-        if (weighted.Count > 0)
-        {
-            var terms = new BooleanQuery { MinimumNumberShouldMatch = Math.Max(1, (known.Count * 2 + 2) / 3) };
-            foreach (var (term, weight) in weighted)
-            {
-                var across = lookup.AcrossFields(term);
-                across.Boost = weight;
-                terms.Add(across, Occur.SHOULD);
-            }
-            // The gate applies only when the query's own bigrams include a rare one: a query of common words alone
-            // ("暖气") keeps matching every article that has them.
-            var rare = weighted.Keys.Where(t => lookup.DocFreq(t) <= commonAbove).ToList();
-            if (known.Any(t => lookup.DocFreq(t) <= commonAbove) && rare.Count < weighted.Count)
-            {
-                var gate = new BooleanQuery();
-                foreach (var term in rare)
-                    foreach (var field in lookup.FieldsWith(term)) gate.Add(lookup.TermQuery(field, term), Occur.SHOULD);
-                // Constant and weightless: it decides which documents are visited, the clauses above score them.
-                terms.Add(new ConstantScoreQuery(gate) { Boost = 0f }, Occur.MUST);
-            }
-            sources.Add(terms, Occur.SHOULD);
-        }
-        // A rare typo-net character ("态") may bring in documents; a common one ("暖", "不" are in nearly every article)
-        // only adds to the score of documents found otherwise — unless asked to search wide.
-        var optional = new List<Query>();
+        var sourceChars = new List<FieldTerm>();
+        var scoringChars = new List<FieldTerm>();
         foreach (var single in unknownChars)
         {
-            var clause = lookup.TermQuery(KnowledgeFields.Unigrams, single);
-            clause.Boost = UnigramWeight;
-            if (wide || lookup.DocFreq(KnowledgeFields.Unigrams, single) <= commonAbove) sources.Add(clause, Occur.SHOULD);
-            else optional.Add(clause);
+            var clause = lookup.FieldTerm(KnowledgeFields.Unigrams, single, UnigramWeight);
+            if (wide || lookup.DocFreq(KnowledgeFields.Unigrams, single) <= commonAbove) sourceChars.Add(clause);
+            else scoringChars.Add(clause);
         }
-        if (sources.Clauses.Count == 0) foreach (var clause in optional) sources.Add(clause, Occur.SHOULD);
-        else if (optional.Count > 0)
-        {
-            var scored = new BooleanQuery { { sources, Occur.MUST } };
-            foreach (var clause in optional) scored.Add(clause, Occur.SHOULD);
-            sources = scored;
-        }
-        if (sources.Clauses.Count > 0) query.Add(sources, Occur.SHOULD);
+        if (bigrams.Count == 0 && sourceChars.Count == 0) (sourceChars, scoringChars) = (scoringChars, []);
         // An article number typed as is ("KB-0012") goes straight to that article.
-        query.Add(new TermQuery(new Term(KnowledgeFields.Code, text.Trim().ToUpperInvariant())) { Boost = 50f }, Occur.SHOULD);
-        return new Built(query, highlight, !wide && unknownChars.Count > 0);
+        var code = new FieldTerm(new Term(KnowledgeFields.Code, text.Trim().ToUpperInvariant()), null, 50f);
+        var plan = new KnowledgeQueryPlan(bigrams, Math.Max(1, (known.Count * 2 + 2) / 3), gated, sourceChars, scoringChars, code);
+        return new Built(plan, highlight, !wide && unknownChars.Count > 0);
     }
 
     /// <summary>
@@ -129,20 +105,11 @@ public static class KnowledgeQueryBuilder
 
         public IEnumerable<string> FieldsWith(string term) => TextFields.Where(f => Context(f, term).DocFreq > 0);
 
-        public TermQuery TermQuery(string field, string term) => new(new Term(field, term), Context(field, term));
+        public FieldTerm FieldTerm(string field, string term, float boost) => new(new Term(field, term), Context(field, term), boost);
 
-        /// <summary>The bigram in every text field that has it at once; the best field wins, boosted title &gt; keywords &gt; answer &gt; body.</summary>
-        public DisjunctionMaxQuery AcrossFields(string term)
-        {
-            var max = new DisjunctionMaxQuery(0.3f);
-            foreach (var field in FieldsWith(term))
-            {
-                var clause = TermQuery(field, term);
-                clause.Boost = Boosts[field];
-                max.Add(clause);
-            }
-            return max;
-        }
+        /// <summary>The bigram in every text field that has it, boosted title &gt; keywords &gt; answer &gt; body, times the clause's weight.</summary>
+        public List<FieldTerm> AcrossFields(string term, float weight) =>
+            FieldsWith(term).Select(field => FieldTerm(field, term, Boosts[field] * weight)).ToList();
 
         private TermContext Context(string field, string term)
         {

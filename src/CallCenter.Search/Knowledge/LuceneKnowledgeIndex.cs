@@ -104,23 +104,24 @@ public sealed class LuceneKnowledgeIndex : IKnowledgeIndex, IDisposable
             var started = Stopwatch.GetTimestamp();
             var built = KnowledgeQueryBuilder.Build(query.Text, _synonyms, searcher.IndexReader, CommonFraction);
             if (built is null) return new KnowledgeIndexResult([], 0, new Dictionary<Guid, int>());
-            var collector = new KnowledgeTopCollector(query.Skip + query.Take, query.WithFacets);
+            var filter = Filter(query);
+            var top = new KnowledgeTopHits(query.Skip + query.Take, query.WithFacets);
             var compiled = Stopwatch.GetTimestamp();
-            searcher.Search(built.Query, Filter(query), collector);
-            if (collector.TotalHits < query.Skip + query.Take && built.CanWiden
+            KnowledgeMatcher.Run(searcher, built.Plan, filter, top);
+            if (top.TotalHits < query.Skip + query.Take && built.CanWiden
                 && KnowledgeQueryBuilder.Build(query.Text, _synonyms, searcher.IndexReader, CommonFraction, wide: true) is { } wide)
             {
                 // Too few matches for the page: let the typo net's common characters bring in documents too.
                 built = wide;
-                collector = new KnowledgeTopCollector(query.Skip + query.Take, query.WithFacets);
-                searcher.Search(built.Query, Filter(query), collector);
+                top = new KnowledgeTopHits(query.Skip + query.Take, query.WithFacets);
+                KnowledgeMatcher.Run(searcher, built.Plan, filter, top);
             }
             var collected = Stopwatch.GetTimestamp();
             // Stored fields and highlighting for the shown page only.
-            var shown = collector.Hits().Skip(query.Skip).Select(sd => (sd.Score, Doc: searcher.Doc(sd.Doc, HitFields))).ToList();
+            var shown = top.Hits().Skip(query.Skip).Select(sd => (sd.Score, Doc: searcher.Doc(sd.Doc, HitFields))).ToList();
             var fetched = Stopwatch.GetTimestamp();
             var hits = shown.Select(h => ToHit(h.Doc, h.Score, built.HighlightTerms)).ToList();
-            var facets = query.WithFacets ? collector.CategoryCounts() : new Dictionary<Guid, int>();
+            var facets = query.WithFacets ? top.CategoryCounts() : new Dictionary<Guid, int>();
             if (timings is not null)
             {
                 var done = Stopwatch.GetTimestamp();
@@ -130,13 +131,16 @@ public sealed class LuceneKnowledgeIndex : IKnowledgeIndex, IDisposable
                 timings.Highlight += done - fetched;
                 timings.Searches++;
             }
-            return new KnowledgeIndexResult(hits, collector.TotalHits, facets);
+            return new KnowledgeIndexResult(hits, top.TotalHits, facets);
         }
         finally
         {
             _searchers.Release(searcher);
         }
     }
+
+    /// <summary>One hit as the page shows it (the benchmark's previous query path shares it).</summary>
+    internal KnowledgeIndexHit ToHit(IndexSearcher searcher, ScoreDoc hit, HashSet<string> terms) => ToHit(searcher.Doc(hit.Doc, HitFields), hit.Score, terms);
 
     private static KnowledgeIndexHit ToHit(Lucene.Net.Documents.Document doc, float score, HashSet<string> terms)
     {
@@ -165,15 +169,16 @@ public sealed class LuceneKnowledgeIndex : IKnowledgeIndex, IDisposable
 
     /// <summary>
     /// Status and audience filters are few and asked for on every search: cached per segment (a new segment after a
-    /// write gets its own entry), so they cost a lookup instead of a term walk.
+    /// write gets its own entry) as a bit set, so they cost a lookup instead of a term walk and give the matcher
+    /// random access.
     /// </summary>
     private Filter Filter(KnowledgeIndexQuery query)
     {
         var key = string.Join(",", query.Statuses.Order()) + "|" + query.Audience + "|" + query.CategoryId;
-        return _filters.GetOrAdd(key, _ => new CachingWrapperFilter(new QueryWrapperFilter(FilterQuery(query))));
+        return _filters.GetOrAdd(key, _ => new BitSetCachingFilter(new QueryWrapperFilter(FilterQuery(query))));
     }
 
-    private static BooleanQuery FilterQuery(KnowledgeIndexQuery query)
+    internal static BooleanQuery FilterQuery(KnowledgeIndexQuery query)
     {
         var filter = new BooleanQuery();
         var statuses = new BooleanQuery();
@@ -204,6 +209,17 @@ public sealed class LuceneKnowledgeIndex : IKnowledgeIndex, IDisposable
         _searchers.Dispose();
         _writer.Dispose();
         _directory.Dispose();
+    }
+
+    /// <summary>Caches a filter per segment as a FixedBitSet (Lucene's default, a compressed set, has no random access).</summary>
+    private sealed class BitSetCachingFilter(Filter filter) : CachingWrapperFilter(filter)
+    {
+        protected override DocIdSet CacheImpl(DocIdSetIterator iterator, AtomicReader reader)
+        {
+            var bits = new FixedBitSet(reader.MaxDoc);
+            bits.Or(iterator);
+            return bits;
+        }
     }
 
     private sealed class Bm25SearcherFactory : SearcherFactory

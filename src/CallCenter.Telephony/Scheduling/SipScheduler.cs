@@ -45,9 +45,13 @@ public sealed class SipScheduler : IDisposable
         return work;
     }
 
+    // The list Drain collects due work in, reused (one per drain was the largest steady-state allocation with
+    // 1,000 calls up). Taken with an exchange: the timer may fire again while a long drain still runs.
+    private List<ScheduledWork>? _spareDue;
+
     private void Drain()
     {
-        List<ScheduledWork> due = [];
+        var due = Interlocked.Exchange(ref _spareDue, null) ?? [];
         lock (_sync)
         {
             _armedFor = long.MaxValue;
@@ -67,6 +71,8 @@ public sealed class SipScheduler : IDisposable
                 Interlocked.Increment(ref _failures);
             }
         }
+        due.Clear();
+        Volatile.Write(ref _spareDue, due);
     }
 
     private void Arm(long due)

@@ -32,8 +32,14 @@ public static class SipHeaderNames
         [UserAgent] = UserAgent, [Server] = Server, [Reason] = Reason,
     };
 
+    private static readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> CanonicalBySpan =
+        Canonical.GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>Expands compact forms and fixes the case of well-known names; unknown names are kept as written.</summary>
     public static string Normalize(string name) => Canonical.TryGetValue(name, out var canonical) ? canonical : name;
+
+    /// <summary>The same for a name still inside the datagram: well-known names cost no string.</summary>
+    internal static string Normalize(ReadOnlySpan<char> name) => CanonicalBySpan.TryGetValue(name, out var canonical) ? canonical : name.ToString();
 
     /// <summary>Headers whose comma-separated values are split into separate entries (their values never contain bare commas).</summary>
     internal static bool IsCommaSeparatedList(string canonicalName) =>

@@ -43,14 +43,15 @@ public static class SipParser
                 return SipParseResult.Fail(SipParseError.NotText, "control byte in the header section");
         }
 
+        // One string for the whole header section; lines are read in place (no Replace/Split copies).
         var headText = Encoding.UTF8.GetString(data[..headerEnd]);
-        var lines = headText.Replace("\r\n", "\n").Split('\n');
-        var startLine = lines[0];
-        var startError = ParseStartLine(startLine, out var message, out var startDetail);
+        var lines = new LineReader(headText);
+        lines.TryNext(out var startLine);
+        var startError = ParseStartLine(headText.AsSpan(startLine.Start, startLine.Length), out var message, out var startDetail);
         if (startError != SipParseError.None) return SipParseResult.Fail(startError, startDetail);
         var request = message as SipRequest;
 
-        var headerError = ReadHeaders(lines, message!, out var headerDetail);
+        var headerError = ReadHeaders(headText, ref lines, message!, out var headerDetail);
         if (headerError != SipParseError.None) return SipParseResult.Fail(headerError, headerDetail, request);
 
         var validation = Validate(message!, out var validationDetail);
@@ -90,14 +91,14 @@ public static class SipParser
         return (-1, -1);
     }
 
-    private static SipParseError ParseStartLine(string line, out SipMessage? message, out string detail)
+    private static SipParseError ParseStartLine(ReadOnlySpan<char> line, out SipMessage? message, out string detail)
     {
         message = null;
         detail = "";
         if (line.Length > MaxHeaderLineChars) { detail = "start line too long"; return SipParseError.HeaderTooLong; }
         if (line.StartsWith("SIP/", StringComparison.Ordinal))
         {
-            var parts = line.Split(' ', 3);
+            var parts = line.ToString().Split(' ', 3);
             if (parts.Length < 2) { detail = "bad status line"; return SipParseError.BadStartLine; }
             if (parts[0] != "SIP/2.0") { detail = "unsupported version"; return SipParseError.UnsupportedVersion; }
             if (parts[1].Length != 3 || !int.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out var code) || code is < 100 or > 699)
@@ -108,51 +109,87 @@ public static class SipParser
             message = new SipResponse(code, parts.Length > 2 ? parts[2] : "");
             return SipParseError.None;
         }
-        var req = line.Split(' ');
-        if (req.Length != 3 || !SipToken.IsToken(req[0]) || req[1].Length == 0) { detail = "bad request line"; return SipParseError.BadStartLine; }
-        if (req[2] != "SIP/2.0") { detail = "unsupported version"; return SipParseError.UnsupportedVersion; }
-        if (req[1].IndexOf(':') <= 0) { detail = "Request-URI has no scheme"; return SipParseError.InvalidRequestUri; }
-        message = new SipRequest(req[0], req[1]);
+        // Exactly three parts separated by single spaces: method, Request-URI, version (read in place).
+        var first = line.IndexOf(' ');
+        var second = first < 0 ? -1 : line[(first + 1)..].IndexOf(' ');
+        if (second >= 0) second += first + 1;
+        if (first < 0 || second < 0 || line[(second + 1)..].Contains(' ')) { detail = "bad request line"; return SipParseError.BadStartLine; }
+        var method = line[..first];
+        var uri = line[(first + 1)..second];
+        if (!SipToken.IsToken(method) || uri.Length == 0) { detail = "bad request line"; return SipParseError.BadStartLine; }
+        if (!line[(second + 1)..].SequenceEqual("SIP/2.0")) { detail = "unsupported version"; return SipParseError.UnsupportedVersion; }
+        if (uri.IndexOf(':') <= 0) { detail = "Request-URI has no scheme"; return SipParseError.InvalidRequestUri; }
+        message = new SipRequest(SipMethods.Intern(method), uri.ToString());
         return SipParseError.None;
     }
 
-    private static SipParseError ReadHeaders(string[] lines, SipMessage message, out string detail)
+    /// <summary>
+    /// Lines of the header section as (start, length) in the string, with the same boundaries the former
+    /// Replace("\r\n", "\n").Split('\n') gave: split at LF, a CR directly before the LF dropped, any other CR kept.
+    /// </summary>
+    private struct LineReader(string text)
+    {
+        private int _next;
+
+        public bool TryNext(out (int Start, int Length) line)
+        {
+            line = default;
+            if (_next > text.Length) return false;
+            var start = _next;
+            var lf = text.IndexOf('\n', start);
+            var end = lf < 0 ? text.Length : lf;
+            _next = lf < 0 ? text.Length + 1 : lf + 1;
+            var length = end - start;
+            if (lf >= 0 && length > 0 && text[end - 1] == '\r') length--;
+            line = (start, length);
+            return true;
+        }
+    }
+
+    private static SipParseError ReadHeaders(string text, ref LineReader lines, SipMessage message, out string detail)
     {
         detail = "";
-        string? name = null;
-        var value = new StringBuilder();
-        for (var i = 1; i <= lines.Length; i++)
+        ReadOnlySpan<char> name = default;
+        var hasName = false;
+        (int Start, int Length) value = default; // the first line's value, in place
+        StringBuilder? folded = null;            // only for folded headers (rare)
+        while (true)
         {
-            var line = i < lines.Length ? lines[i] : null;
-            if (line is { Length: > 0 } && line[0] is ' ' or '\t')
+            var more = lines.TryNext(out var at);
+            var line = more ? text.AsSpan(at.Start, at.Length) : default;
+            if (more && line.Length > 0 && line[0] is ' ' or '\t')
             {
                 // Folded continuation line (RFC 3261 §7.3.1).
-                if (name is null) { detail = "continuation without a header"; return SipParseError.BadHeaderLine; }
-                value.Append(' ').Append(line.Trim());
-                if (value.Length > MaxHeaderLineChars) { detail = $"{name} too long"; return SipParseError.HeaderTooLong; }
+                if (!hasName) { detail = "continuation without a header"; return SipParseError.BadHeaderLine; }
+                folded ??= new StringBuilder().Append(text.AsSpan(value.Start, value.Length));
+                folded.Append(' ').Append(line.Trim());
+                if (folded.Length > MaxHeaderLineChars) { detail = $"{name} too long"; return SipParseError.HeaderTooLong; }
                 continue;
             }
-            if (name is not null)
+            if (hasName)
             {
-                var error = AddHeader(message, name, value.ToString().Trim(), out detail);
+                var headerValue = folded is not null ? folded.ToString().Trim() : text.AsSpan(value.Start, value.Length).Trim().ToString();
+                var error = AddHeader(message, name, headerValue, out detail);
                 if (error != SipParseError.None) return error;
             }
-            if (line is null) break;
+            if (!more) break;
             if (line.Length > MaxHeaderLineChars) { detail = "header line too long"; return SipParseError.HeaderTooLong; }
             var colon = line.IndexOf(':');
             if (colon <= 0) { detail = "header line without a name"; return SipParseError.BadHeaderLine; }
             name = line[..colon].Trim();
             if (!SipToken.IsToken(name)) { detail = "invalid header name"; return SipParseError.BadHeaderLine; }
-            value.Clear().Append(line[(colon + 1)..]);
+            hasName = true;
+            value = (at.Start + colon + 1, at.Length - colon - 1);
+            folded = null;
         }
         return SipParseError.None;
     }
 
-    private static SipParseError AddHeader(SipMessage message, string rawName, string value, out string detail)
+    private static SipParseError AddHeader(SipMessage message, ReadOnlySpan<char> rawName, string value, out string detail)
     {
         detail = "";
         var name = SipHeaderNames.Normalize(rawName);
-        if (SipHeaderNames.IsCommaSeparatedList(name))
+        if (SipHeaderNames.IsCommaSeparatedList(name) && value.Contains(','))
         {
             foreach (var item in SplitList(value)) message.Headers.Add(new SipHeader(name, item));
         }
@@ -195,9 +232,12 @@ public static class SipParser
             var v = message.GetHeader(required);
             if (string.IsNullOrWhiteSpace(v)) { detail = $"missing {required}"; return SipParseError.MissingRequiredHeader; }
         }
-        foreach (var via in message.GetHeaders(SipHeaderNames.Via))
+        var top = true;
+        foreach (var via in message.HeaderValues(SipHeaderNames.Via))
         {
-            if (!ViaHeader.TryParse(via, out _)) { detail = "unparseable Via"; return SipParseError.InvalidVia; }
+            if (!ViaHeader.TryParse(via, out var parsed)) { detail = "unparseable Via"; return SipParseError.InvalidVia; }
+            if (top) message.RememberTopVia(via, parsed);
+            top = false;
         }
         if (!CSeqHeader.TryParse(message.GetHeader(SipHeaderNames.CSeq), out var cseq)) { detail = "unparseable CSeq"; return SipParseError.InvalidCSeq; }
         if (message is SipRequest request && !string.Equals(cseq.Method, request.Method, StringComparison.Ordinal))

@@ -6,13 +6,13 @@ public static class SipResponseBuilder
     public static SipResponse Create(SipRequest request, int statusCode, string reason, string? toTag = null)
     {
         var response = new SipResponse(statusCode, reason);
-        foreach (var via in request.GetHeaders(SipHeaderNames.Via)) response.AddHeader(SipHeaderNames.Via, via);
+        foreach (var via in request.HeaderValues(SipHeaderNames.Via)) response.AddHeader(SipHeaderNames.Via, via);
         CopyIfPresent(request, response, SipHeaderNames.From);
         var to = request.GetHeader(SipHeaderNames.To);
         if (to is not null)
         {
             // 100 Trying never carries a tag; other responses get ours unless the request already had one.
-            var addTag = toTag is not null && statusCode > 100 && NameAddress.Parse(to).Tag is null;
+            var addTag = toTag is not null && statusCode > 100 && request.To.Tag is null; // request.To is parsed once per message
             response.AddHeader(SipHeaderNames.To, addTag ? $"{to};tag={toTag}" : to);
         }
         CopyIfPresent(request, response, SipHeaderNames.CallId);

@@ -47,20 +47,31 @@ public sealed class UdpSipTransport : ISipTransport
     private async Task ReceiveLoop(Action<ReadOnlyMemory<byte>, IPEndPoint> onDatagram)
     {
         var buffer = new byte[65536];
-        EndPoint any = new IPEndPoint(LocalEndPoint.AddressFamily == AddressFamily.InterNetworkV6 ? IPAddress.IPv6Any : IPAddress.Any, 0);
+        // The SocketAddress overload fills one reused address (the EndPoint overload allocated an IPEndPoint and its
+        // SocketAddress per datagram). Signalling mostly comes from one peer (a proxy, sipp), so the last source's
+        // IPEndPoint is kept and handed out again while the address is unchanged; IPAddress also caches its text.
+        var from = new SocketAddress(LocalEndPoint.AddressFamily);
+        SocketAddress? lastFrom = null;
+        IPEndPoint? lastSource = null;
         while (!_stop.IsCancellationRequested)
         {
-            SocketReceiveFromResult result;
+            int received;
             try
             {
-                result = await _socket.ReceiveFromAsync(buffer, SocketFlags.None, any, _stop.Token).ConfigureAwait(false);
+                received = await _socket.ReceiveFromAsync(buffer, SocketFlags.None, from, _stop.Token).ConfigureAwait(false);
             }
             catch (OperationCanceledException) { break; }
             catch (ObjectDisposedException) { break; }
             catch (SocketException) { continue; } // e.g. ConnectionReset from an ICMP port-unreachable
+            if (lastSource is null || !from.Equals(lastFrom))
+            {
+                lastFrom = new SocketAddress(from.Family, from.Size);
+                from.Buffer.Span.CopyTo(lastFrom.Buffer.Span);
+                lastSource = (IPEndPoint)LocalEndPoint.Create(lastFrom);
+            }
             try
             {
-                onDatagram(buffer.AsMemory(0, result.ReceivedBytes), (IPEndPoint)result.RemoteEndPoint);
+                onDatagram(buffer.AsMemory(0, received), lastSource);
             }
             catch (Exception)
             {

@@ -69,7 +69,8 @@ public sealed class WorkflowDefinitionService(IWorkflowDefinitionStore store, Wo
             if (trigger.DueAt is not { } due) continue;
             try
             {
-                if (timers.ScheduleTrigger(trigger.Id, due) is { } job) await store.SetTriggerJobAsync(trigger.Id, due, job, ct);
+                // Once the job exists its id is recorded whatever the caller's token says (see WorkflowRuntime.ScheduleTimerAsync).
+                if (timers.ScheduleTrigger(trigger.Id, due) is { } job) await store.SetTriggerJobAsync(trigger.Id, due, job, CancellationToken.None);
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {

@@ -4,9 +4,15 @@ namespace CallCenter.Workflows.Runtime;
 internal sealed class CommitTracker
 {
     public bool IsNew;
+
+    /// <summary>The start took its version from the runtime's cache: its first commit must find that version still published.</summary>
+    public bool RequirePublishedVersion;
     public long RowVersion;
     public HashSet<string> PreviousBookmarks = new(StringComparer.Ordinal);
     public bool ParentNotified;
+
+    /// <summary>The store's inbox check after the last commit, if it made one.</summary>
+    public bool? PendingAfterCommit;
     public readonly List<long> Consumed = [];
     public readonly List<string> InstancesToRun = [];
 }

@@ -13,6 +13,12 @@ public interface IWorkflowInstanceStore
 
     Task<CommitResult> CommitAsync(InstanceCommit commit, CancellationToken ct);
 
+    /// <summary>
+    /// True if <see cref="InstanceCommit.RequirePublishedVersion"/> is enforced, so the runtime may cache which version of a
+    /// definition is published (a stale entry costs one refused start, never a wrong one).
+    /// </summary>
+    bool GuardsPublishedVersion => false;
+
     /// <summary>Gives the lease back without changing state, releasing claimed stimuli.</summary>
     Task ReleaseAsync(string instanceId, string owner, CancellationToken ct);
 

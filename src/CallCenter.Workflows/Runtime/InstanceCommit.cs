@@ -22,4 +22,16 @@ public sealed class InstanceCommit
     /// <summary>A checkpoint keeps (and extends) the lease; the final commit releases it.</summary>
     public DateTimeOffset? KeepLeaseUntil { get; init; }
     public required DateTimeOffset Now { get; init; }
+
+    /// <summary>
+    /// A new instance started as "the published version of X" from a per-node cache: the store refuses it (without writing
+    /// anything) if that version is no longer published, e.g. another node published a newer one since.
+    /// </summary>
+    public bool RequirePublishedVersion { get; init; }
+
+    /// <summary>
+    /// Look in the inbox for stimuli matching the instance's bookmarks after this commit is durable — in the same round trip
+    /// if the store can (the check must see any stimulus committed before ours: see ADR 0200 D5).
+    /// </summary>
+    public bool CheckInboxAfterCommit { get; init; }
 }

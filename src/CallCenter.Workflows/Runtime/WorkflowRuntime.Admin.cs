@@ -75,7 +75,7 @@ public sealed partial class WorkflowRuntime
         }
         foreach (var timer in await instances.UnscheduledTimersAsync(now - options.OrphanGrace, 100, ct))
         {
-            await ScheduleTimerAsync(timer.BookmarkId, timer.DueAt, ct);
+            await ScheduleTimerAsync(timer.BookmarkId, timer.DueAt);
             touched++;
         }
         // A second job for an occurrence is harmless (FireTriggerAsync is idempotent), so no grace period is needed here.

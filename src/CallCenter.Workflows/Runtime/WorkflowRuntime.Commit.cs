@@ -19,7 +19,10 @@ public sealed partial class WorkflowRuntime
         if (!await CommitAsync(tracker, state, result, keepLease: false, ct)) throw new LeaseLostException(state.InstanceId);
 
         foreach (var instanceId in tracker.InstancesToRun) await RunInstanceAsync(instanceId, null, ct);
-        if (state.Status == WorkflowStatus.Suspended && await instances.HasPendingStimuliForAsync(state.InstanceId, time.GetUtcNow(), ct))
+        // Events that arrived while we ran (or before the bookmark existed) wait in the inbox; the store looked after the
+        // commit in the same round trip if it could.
+        if (state.Status == WorkflowStatus.Suspended
+            && (tracker.PendingAfterCommit ?? await instances.HasPendingStimuliForAsync(state.InstanceId, time.GetUtcNow(), ct)))
         {
             var again = await RunInstanceAsync(state.InstanceId, runOptions, ct);
             if (again is not null) return again with { ConsumedStimuli = tracker.Consumed.Concat(again.ConsumedStimuli).ToList() };
@@ -60,8 +63,11 @@ public sealed partial class WorkflowRuntime
             NewStimuli = stimuli,
             KeepLeaseUntil = keepLease ? now + options.LeaseDuration : null,
             Now = now,
+            RequirePublishedVersion = tracker.IsNew && tracker.RequirePublishedVersion,
+            CheckInboxAfterCommit = !keepLease && state.Status == WorkflowStatus.Suspended,
         };
         var applied = await instances.CommitAsync(commit, ct);
+        if (applied.VersionNoLongerPublished) throw new PublishedVersionChangedException(state.DefinitionId, state.DefinitionVersion);
         if (!applied.Applied)
         {
             _logger.LogWarning("Workflow instance {InstanceId}: lease lost before commit; the run is discarded", state.InstanceId);
@@ -69,6 +75,7 @@ public sealed partial class WorkflowRuntime
         }
         tracker.IsNew = false;
         tracker.RowVersion = applied.RowVersion;
+        tracker.PendingAfterCommit = applied.HasPendingStimuli;
         tracker.Consumed.AddRange(result.ConsumedStimuli);
         tracker.InstancesToRun.AddRange(children.Select(c => c.State.InstanceId));
         if (stimuli.Count > 0) tracker.InstancesToRun.Add(state.ParentInstanceId!);
@@ -76,18 +83,23 @@ public sealed partial class WorkflowRuntime
         // Timers only after the commit: a timer must never fire for a bookmark that was rolled back.
         foreach (var job in applied.CancelledTimerJobs) TryCancel(job);
         foreach (var bookmark in state.Bookmarks.Where(b => b.DueAt is not null && !tracker.PreviousBookmarks.Contains(b.Id)))
-            await ScheduleTimerAsync(bookmark.Id, bookmark.DueAt!.Value, ct);
+            await ScheduleTimerAsync(bookmark.Id, bookmark.DueAt!.Value);
         tracker.PreviousBookmarks = state.Bookmarks.Select(b => b.Id).ToHashSet(StringComparer.Ordinal);
         return true;
     }
 
-    private async Task ScheduleTimerAsync(string bookmarkId, DateTimeOffset dueAt, CancellationToken ct)
+    /// <summary>
+    /// After the commit, so the caller's token no longer applies: the bookmark is durable, and once the job exists its id
+    /// must reach the bookmark (a job the bookmark does not know can never be cancelled, and the sweeper would schedule a
+    /// second one). A Hangfire job cancelled mid-run (server shutdown) used to stop right between the two.
+    /// </summary>
+    private async Task ScheduleTimerAsync(string bookmarkId, DateTimeOffset dueAt)
     {
         try
         {
-            if (timers.Schedule(bookmarkId, dueAt) is { } job) await instances.SetTimerJobAsync(bookmarkId, job, ct);
+            if (timers.Schedule(bookmarkId, dueAt) is { } job) await instances.SetTimerJobAsync(bookmarkId, job, CancellationToken.None);
         }
-        catch (Exception e) when (e is not OperationCanceledException)
+        catch (Exception e)
         {
             // The sweeper schedules timers that have no job yet, so a failure here delays the timer but never loses it.
             _logger.LogWarning(e, "Could not schedule the timer of bookmark {BookmarkId}; the sweeper will retry", bookmarkId);

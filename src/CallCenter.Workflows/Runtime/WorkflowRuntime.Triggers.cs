@@ -61,12 +61,17 @@ public sealed partial class WorkflowRuntime
         }
     }
 
-    /// <summary>Schedules the timer job of an occurrence and records it; a failure is retried by the sweeper.</summary>
+    /// <summary>
+    /// Schedules the timer job of an occurrence and records it; a failure is retried by the sweeper. Once the job exists its
+    /// id is recorded whatever the caller's token says (as for bookmark timers, see ScheduleTimerAsync).
+    /// </summary>
     public async Task ScheduleTriggerAsync(long triggerId, DateTimeOffset occurrence, CancellationToken ct)
     {
         try
         {
-            if (timers.ScheduleTrigger(triggerId, occurrence) is { } job) await definitions.SetTriggerJobAsync(triggerId, occurrence, job, ct);
+            ct.ThrowIfCancellationRequested();
+            if (timers.ScheduleTrigger(triggerId, occurrence) is { } job)
+                await definitions.SetTriggerJobAsync(triggerId, occurrence, job, CancellationToken.None);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {

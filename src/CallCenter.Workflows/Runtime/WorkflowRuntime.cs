@@ -22,6 +22,13 @@ public sealed partial class WorkflowRuntime(
     ILogger<WorkflowRuntime>? logger = null)
 {
     private readonly ConcurrentDictionary<(string, int), CompiledWorkflow> _compiled = new();
+
+    /// <summary>
+    /// Which version of each definition is published, as this node last saw it — only when the store refuses a start whose
+    /// version is no longer published (<see cref="IWorkflowInstanceStore.GuardsPublishedVersion"/>): then a stale entry, after
+    /// a publish on another node, costs one refused start and a retry, and never starts a version that is not published.
+    /// </summary>
+    private readonly ConcurrentDictionary<string, int> _publishedVersions = new(StringComparer.Ordinal);
     private readonly ILogger _logger = logger ?? NullLogger<WorkflowRuntime>.Instance;
 
     public string NodeId => options.NodeId;
@@ -45,18 +52,36 @@ public sealed partial class WorkflowRuntime(
     /// </summary>
     public void ForgetDefinition(string definitionId)
     {
+        _publishedVersions.TryRemove(definitionId, out _);
         foreach (var key in _compiled.Keys.Where(k => k.Item1 == definitionId)) _compiled.TryRemove(key, out _);
     }
 
     public async Task<RunOutcome> StartAsync(string definitionId, JsonObject? input = null, string? correlationId = null,
         RunOptions? runOptions = null, CancellationToken ct = default)
     {
-        var version = await definitions.GetPublishedVersionAsync(definitionId, ct)
-                      ?? throw new WorkflowNotFoundException($"Workflow {definitionId} has no published version.");
-        var workflow = await GetCompiledAsync(definitionId, version, ct);
-        // Checked here, not in the trigger paths: an HTTP request or a cron occurrence carries a trigger payload, not inputs.
-        if (WorkflowArguments.ValidateInput(workflow.Definition, input) is { Count: > 0 } errors) throw new WorkflowInputException(definitionId, errors);
-        return await StartAsync(workflow, input, correlationId, null, null, runOptions, ct);
+        var cache = instances.GuardsPublishedVersion;
+        for (var attempt = 1; ; attempt++)
+        {
+            if (!cache || !_publishedVersions.TryGetValue(definitionId, out var version))
+            {
+                version = await definitions.GetPublishedVersionAsync(definitionId, ct)
+                          ?? throw new WorkflowNotFoundException($"Workflow {definitionId} has no published version.");
+                if (cache) _publishedVersions[definitionId] = version;
+            }
+            var workflow = await GetCompiledAsync(definitionId, version, ct);
+            // Checked here, not in the trigger paths: an HTTP request or a cron occurrence carries a trigger payload, not inputs.
+            if (WorkflowArguments.ValidateInput(workflow.Definition, input) is { Count: > 0 } errors) throw new WorkflowInputException(definitionId, errors);
+            try
+            {
+                var state = runner.CreateState(workflow, Guid.CreateVersion7().ToString(), input, correlationId, null, null);
+                return await DriveAsync(workflow, state, new CommitTracker { IsNew = true, RequirePublishedVersion = cache }, [], runOptions, ct);
+            }
+            catch (PublishedVersionChangedException) when (attempt < 3)
+            {
+                // Published or unpublished on another node since this node cached it: nothing was written; look again.
+                _publishedVersions.TryRemove(new KeyValuePair<string, int>(definitionId, version));
+            }
+        }
     }
 
     /// <summary>

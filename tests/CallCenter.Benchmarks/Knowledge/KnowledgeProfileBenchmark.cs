@@ -43,7 +43,7 @@ public sealed class KnowledgeProfileBenchmark : IBenchmarkCommand
 
         var modes = new List<(string Name, Func<KnowledgeIndexQuery, KnowledgeIndexResult> Run, double Fraction)>
         {
-            ("previous path", q => LegacyKnowledgeSearch.Search(index, q), double.NaN),
+            ("previous path", q => LegacyKnowledgeSearch.Search(index, q), KnowledgeQueryBuilder.DefaultCommonFraction),
         };
         foreach (var fraction in fractions) modes.Add(($"current, common > {fraction:P0}", index.Search, fraction));
         var samples = modes.Select(_ => new double[set.Count, rounds]).ToArray();

@@ -53,10 +53,9 @@ public sealed class WorkflowDurableBenchmarkCommand : IBenchmarkCommand
             var p99 = latencies[Math.Min(latencies.Count - 1, (int)(latencies.Count * 0.99))];
             var fsync = await ShowAsync(connectionString, "fsync");
             var syncCommit = await ShowAsync(connectionString, "synchronous_commit");
+            var perCycle = PerCycle(before, after, cycles);
             Console.WriteLine($"{Arg(args, "--label") ?? "engine"}: {perSecond:N0} cycles/s, {failures} failures, p50 {p50:0.0} ms, p99 {p99:0.0} ms " +
-                              $"(fsync={fsync}, synchronous_commit={syncCommit}); per cycle: " +
-                              $"{(after.Commits - before.Commits) / (double)cycles:0.00} commits, {(after.WalSyncs - before.WalSyncs) / (double)cycles:0.00} WAL syncs, " +
-                              $"{(after.ClientCpu - before.ClientCpu).TotalMilliseconds / cycles:0.00} ms client CPU");
+                              $"(fsync={fsync}, synchronous_commit={syncCommit}); per cycle: {perCycle}");
             if (!args.Contains("--no-record"))
                 WorkflowBenchmarkReport.Write("(b) Durable cycles on PostgreSQL — latest single run", $"""
                     Command: `dotnet run -c Release --project tests/CallCenter.Benchmarks -- workflow-durable --seconds {seconds} --concurrency {concurrency}`
@@ -67,9 +66,9 @@ public sealed class WorkflowDurableBenchmarkCommand : IBenchmarkCommand
                     One cycle as in (b) above. {concurrency} concurrent callers for {seconds} s after a 5 s warm-up.
                     Target: ≥ 1,000/s. For a before/after comparison use `compare-durable.sh` (see (b)).
 
-                    | cycles/s | cycles | failures | p50 cycle | p99 cycle | transactions / cycle | WAL syncs / cycle |
-                    |---|---|---|---|---|---|---|
-                    | {perSecond.ToString("N0", CultureInfo.InvariantCulture)} | {cycles} | {failures} | {p50:0.0} ms | {p99:0.0} ms | {(after.Commits - before.Commits) / (double)cycles:0.00} | {(after.WalSyncs - before.WalSyncs) / (double)cycles:0.00} |
+                    | cycles/s | cycles | failures | p50 cycle | p99 cycle | per cycle |
+                    |---|---|---|---|---|---|
+                    | {perSecond.ToString("N0", CultureInfo.InvariantCulture)} | {cycles} | {failures} | {p50:0.0} ms | {p99:0.0} ms | {perCycle} |
                     """);
             return failures == 0 ? 0 : 1;
         }
@@ -77,6 +76,16 @@ public sealed class WorkflowDurableBenchmarkCommand : IBenchmarkCommand
         {
             await database.DisposeAsync();
         }
+    }
+
+    private static string PerCycle(Counters before, Counters after, int cycles)
+    {
+        double Per(double value) => value / Math.Max(cycles, 1);
+        var statements = after.Statements is { } a && before.Statements is { } b ? $"{Per(a - b):0.0} statements, " : "";
+        return $"{Per(after.Commits - before.Commits):0.00} commits, {statements}{Per(after.WalSyncs - before.WalSyncs):0.00} WAL syncs, " +
+               $"{Per(after.WalRecords - before.WalRecords):0.0} WAL records, {Per(after.WalBytes - before.WalBytes) / 1024:0.0} KiB WAL, " +
+               $"{Per((after.ClientCpu - before.ClientCpu).TotalMilliseconds):0.00} ms client CPU, " +
+               $"{Per(BackendCpuMs(before, after)):0.00} ms PostgreSQL backend CPU";
     }
 
     /// <summary>The same cycle on the in-memory stores: what the engine itself costs, without the database.</summary>
@@ -122,20 +131,59 @@ public sealed class WorkflowDurableBenchmarkCommand : IBenchmarkCommand
     }
 
     /// <summary>
-    /// Where the time goes, without a profiler: transactions committed in the benchmark database, WAL syncs of the
-    /// cluster (fsyncs; fewer than commits when PostgreSQL groups them) and this process's CPU time.
+    /// Where the time goes, without a profiler, in figures a busy machine does not distort much: transactions committed in
+    /// the benchmark database, WAL syncs (fsyncs; fewer than commits when PostgreSQL groups them), WAL records and bytes of
+    /// the cluster, statements executed (if pg_stat_statements is loaded), this process's CPU time and the CPU time of the
+    /// PostgreSQL backends serving this database (read from /proc; the pool's connections live through the run).
     /// </summary>
-    private static async Task<(long Commits, long WalSyncs, TimeSpan ClientCpu)> CountersAsync(string connectionString)
+    private sealed record Counters(long Commits, long WalSyncs, long WalRecords, long WalBytes, long? Statements, TimeSpan ClientCpu,
+        Dictionary<int, double> BackendCpuMs);
+
+    private static async Task<Counters> CountersAsync(string connectionString)
     {
         await using var connection = new NpgsqlConnection(connectionString);
         await connection.OpenAsync();
+        long? statements = null;
+        await using (var probe = new NpgsqlCommand("SELECT current_setting('shared_preload_libraries') LIKE '%pg_stat_statements%'", connection))
+            if ((bool)(await probe.ExecuteScalarAsync())!)
+            {
+                await using var create = new NpgsqlCommand("CREATE EXTENSION IF NOT EXISTS pg_stat_statements", connection);
+                await create.ExecuteNonQueryAsync();
+                await using var count = new NpgsqlCommand(
+                    "SELECT coalesce(sum(calls), 0)::bigint FROM pg_stat_statements WHERE dbid = (SELECT oid FROM pg_database WHERE datname = current_database())",
+                    connection);
+                statements = (long)(await count.ExecuteScalarAsync())!;
+            }
         await using var command = new NpgsqlCommand("""
-            SELECT (SELECT xact_commit FROM pg_stat_database WHERE datname = current_database()), (SELECT wal_sync FROM pg_stat_wal)
+            SELECT (SELECT xact_commit FROM pg_stat_database WHERE datname = current_database()), w.wal_sync, w.wal_records, w.wal_bytes::bigint,
+                   (SELECT array_agg(pid) FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid())
+            FROM pg_stat_wal w
             """, connection);
         await using var reader = await command.ExecuteReaderAsync();
         await reader.ReadAsync();
-        return (reader.GetInt64(0), reader.GetInt64(1), Process.GetCurrentProcess().TotalProcessorTime);
+        var pids = reader.IsDBNull(4) ? [] : reader.GetFieldValue<int[]>(4);
+        return new Counters(reader.GetInt64(0), reader.GetInt64(1), reader.GetInt64(2), reader.GetInt64(3), statements,
+            Process.GetCurrentProcess().TotalProcessorTime, pids.ToDictionary(p => p, ProcessCpuMs));
     }
+
+    /// <summary>utime + stime of a process in ms (0 if it is gone or not readable, e.g. PostgreSQL on another host).</summary>
+    private static double ProcessCpuMs(int pid)
+    {
+        try
+        {
+            var stat = File.ReadAllText($"/proc/{pid}/stat");
+            var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
+            return (long.Parse(fields[11], CultureInfo.InvariantCulture) + long.Parse(fields[12], CultureInfo.InvariantCulture)) * 10.0;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or FormatException)
+        {
+            return 0;
+        }
+    }
+
+    /// <summary>The backends' CPU between two snapshots: a backend that appeared in between counts from zero.</summary>
+    private static double BackendCpuMs(Counters before, Counters after) =>
+        after.BackendCpuMs.Sum(p => p.Value - before.BackendCpuMs.GetValueOrDefault(p.Key));
 
     private static async Task<string> ShowAsync(string connectionString, string setting)
     {

@@ -9,11 +9,9 @@ public sealed class JournalConfiguration : IEntityTypeConfiguration<JournalRecor
     public void Configure(EntityTypeBuilder<JournalRecord> b)
     {
         b.ToTable("journal");
-        b.HasKey(x => x.Id);
+        // The key is the guard: one index, no surrogate id (each index entry is WAL on the hot path).
+        b.HasKey(x => new { x.InstanceId, x.Sequence });
         b.Property(x => x.InstanceId).HasMaxLength(64);
-        b.Property(x => x.ActivityId).HasMaxLength(128);
-        b.Property(x => x.ActivityType).HasMaxLength(128);
-        b.Property(x => x.Kind).HasMaxLength(32);
-        b.HasIndex(x => new { x.InstanceId, x.Sequence }).IsUnique();
+        b.Property(x => x.Entries).HasColumnType("jsonb");
     }
 }

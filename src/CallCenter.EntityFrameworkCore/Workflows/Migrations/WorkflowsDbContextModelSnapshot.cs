@@ -90,57 +90,22 @@ namespace CallCenter.Workflows.Stores.Migrations
 
             modelBuilder.Entity("CallCenter.Workflows.Stores.Entities.JournalRecord", b =>
                 {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint")
-                        .HasColumnName("id");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
-
-                    b.Property<string>("ActivityId")
-                        .HasMaxLength(128)
-                        .HasColumnType("character varying(128)")
-                        .HasColumnName("activity_id");
-
-                    b.Property<string>("ActivityType")
-                        .HasMaxLength(128)
-                        .HasColumnType("character varying(128)")
-                        .HasColumnName("activity_type");
-
-                    b.Property<DateTimeOffset>("At")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("at");
-
                     b.Property<string>("InstanceId")
-                        .IsRequired()
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)")
                         .HasColumnName("instance_id");
-
-                    b.Property<string>("Kind")
-                        .IsRequired()
-                        .HasMaxLength(32)
-                        .HasColumnType("character varying(32)")
-                        .HasColumnName("kind");
-
-                    b.Property<string>("Message")
-                        .HasColumnType("text")
-                        .HasColumnName("message");
-
-                    b.Property<string>("Outcomes")
-                        .HasColumnType("text")
-                        .HasColumnName("outcomes");
 
                     b.Property<long>("Sequence")
                         .HasColumnType("bigint")
                         .HasColumnName("sequence");
 
-                    b.HasKey("Id")
-                        .HasName("pk_journal");
+                    b.Property<string>("Entries")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("entries");
 
-                    b.HasIndex("InstanceId", "Sequence")
-                        .IsUnique()
-                        .HasDatabaseName("ix_journal_instance_id_sequence");
+                    b.HasKey("InstanceId", "Sequence")
+                        .HasName("pk_journal");
 
                     b.ToTable("journal", "workflows");
                 });
@@ -232,7 +197,7 @@ namespace CallCenter.Workflows.Stores.Migrations
 
                     b.HasIndex("BookmarkId")
                         .HasDatabaseName("ix_stimuli_pending_bookmark")
-                        .HasFilter("processed_at IS NULL");
+                        .HasFilter("processed_at IS NULL AND bookmark_id IS NOT NULL");
 
                     b.HasIndex("Hash")
                         .HasDatabaseName("ix_stimuli_pending_hash")
@@ -458,13 +423,15 @@ namespace CallCenter.Workflows.Stores.Migrations
                         .HasDatabaseName("ix_instances_finished")
                         .HasFilter("finished_at IS NOT NULL");
 
+                    b.HasIndex("Status")
+                        .HasDatabaseName("ix_instances_status");
+
                     b.HasIndex("DefinitionId", "CreatedAt")
                         .HasDatabaseName("ix_instances_definition_id_created_at");
 
-                    b.HasIndex("Status", "LeaseUntil")
-                        .HasDatabaseName("ix_instances_status_lease_until");
-
                     b.ToTable("instances", "workflows");
+
+                    b.HasAnnotation("Npgsql:StorageParameter:fillfactor", 70);
                 });
 #pragma warning restore 612, 618
         }

@@ -50,7 +50,7 @@ public sealed partial class PostgresWorkflowInstanceStore
             FROM (SELECT claimed_by, claim_until FROM workflows.stimuli
                   WHERE id = currval(pg_get_serial_sequence('workflows.stimuli', 'id')) AND claimed_by IS NOT NULL) AS mine
             WHERE s.processed_at IS NULL AND s.expires_at >= @now AND (s.claim_until IS NULL OR s.claim_until < @now)
-              AND (s.bookmark_id IN (SELECT b.id FROM workflows.bookmarks b WHERE b.instance_id = mine.claimed_by)
+              AND ((s.bookmark_id IS NOT NULL AND s.bookmark_id IN (SELECT b.id FROM workflows.bookmarks b WHERE b.instance_id = mine.claimed_by))
                    OR (s.bookmark_id IS NULL AND s.hash IN (SELECT b.hash FROM workflows.bookmarks b WHERE b.instance_id = mine.claimed_by)))
             RETURNING {StimulusReader.Columns}
             """, ("now", now));

@@ -27,10 +27,10 @@ public sealed partial class PostgresWorkflowInstanceStore
                 SELECT id FROM workflows.instances
                 WHERE finished_at IS NOT NULL AND finished_at < @cutoff AND status IN ('Finished', 'Cancelled')
                 ORDER BY finished_at LIMIT @max FOR UPDATE SKIP LOCKED),
-            journal AS (DELETE FROM workflows.journal WHERE instance_id IN (SELECT id FROM doomed) RETURNING 1),
+            journal AS (DELETE FROM workflows.journal WHERE instance_id IN (SELECT id FROM doomed) RETURNING jsonb_array_length(entries) AS lines),
             bookmarks AS (DELETE FROM workflows.bookmarks WHERE instance_id IN (SELECT id FROM doomed) RETURNING 1),
             gone AS (DELETE FROM workflows.instances WHERE id IN (SELECT id FROM doomed) RETURNING 1)
-            SELECT (SELECT count(*) FROM gone)::int, (SELECT count(*) FROM journal)::int
+            SELECT (SELECT count(*) FROM gone)::int, (SELECT coalesce(sum(lines), 0) FROM journal)::int
             """, ("cutoff", cutoff), ("max", max));
         Add(batch, """
             WITH gone AS (

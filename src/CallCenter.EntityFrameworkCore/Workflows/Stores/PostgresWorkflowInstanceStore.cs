@@ -33,7 +33,7 @@ public sealed partial class PostgresWorkflowInstanceStore(WorkflowsDataSource so
             UPDATE workflows.stimuli SET claimed_by = @id, claim_until = @until
             WHERE processed_at IS NULL AND expires_at >= @now AND (claim_until IS NULL OR claim_until < @now)
               AND EXISTS (SELECT 1 FROM workflows.instances i WHERE i.id = @id AND i.lease_owner = @owner AND i.lease_until = @until)
-              AND (bookmark_id IN (SELECT b.id FROM workflows.bookmarks b WHERE b.instance_id = @id)
+              AND ((bookmark_id IS NOT NULL AND bookmark_id IN (SELECT b.id FROM workflows.bookmarks b WHERE b.instance_id = @id))
                    OR (bookmark_id IS NULL AND hash IN (SELECT b.hash FROM workflows.bookmarks b WHERE b.instance_id = @id)))
             RETURNING {StimulusReader.Columns}
             """, ("id", instanceId), ("until", until), ("now", now), ("owner", owner));
@@ -101,7 +101,7 @@ public sealed partial class PostgresWorkflowInstanceStore(WorkflowsDataSource so
     {
         await using var command = _db.CreateCommand("""
             SELECT EXISTS (SELECT 1 FROM workflows.bookmarks b JOIN workflows.stimuli s
-                ON (s.bookmark_id = b.id OR (s.bookmark_id IS NULL AND s.hash = b.hash))
+                ON ((s.bookmark_id IS NOT NULL AND s.bookmark_id = b.id) OR (s.bookmark_id IS NULL AND s.hash = b.hash))
                 WHERE b.instance_id = @id AND s.processed_at IS NULL AND s.expires_at >= @now
                   AND (s.claim_until IS NULL OR s.claim_until < @now))
             """);
@@ -167,20 +167,14 @@ public sealed partial class PostgresWorkflowInstanceStore(WorkflowsDataSource so
 
     public async Task<IReadOnlyList<JournalEntry>> GetJournalAsync(string instanceId, CancellationToken ct)
     {
-        await using var command = _db.CreateCommand("""
-            SELECT sequence, at, activity_id, activity_type, kind, outcomes, message FROM workflows.journal
-            WHERE instance_id = @id ORDER BY sequence
-            """);
+        // One row per commit (see JournalRecord); rows and their lines are both in sequence order.
+        await using var command = _db.CreateCommand("SELECT entries::text FROM workflows.journal WHERE instance_id = @id ORDER BY sequence");
         command.Parameters.AddWithValue("id", instanceId);
         await using var reader = await command.ExecuteReaderAsync(ct);
         var list = new List<JournalEntry>();
-        while (await reader.ReadAsync(ct))
-            list.Add(new JournalEntry(reader.GetInt64(0), reader.GetFieldValue<DateTimeOffset>(1), Str(reader, 2), Str(reader, 3),
-                Enum.Parse<JournalEventKind>(reader.GetString(4)), Str(reader, 5), Str(reader, 6)));
+        while (await reader.ReadAsync(ct)) list.AddRange(WorkflowJson.Deserialize<List<JournalEntry>>(reader.GetString(0)));
         return list;
     }
-
-    private static string? Str(NpgsqlDataReader reader, int i) => reader.IsDBNull(i) ? null : reader.GetString(i);
 
     private static async Task<IReadOnlyList<string>> ReadStringsAsync(NpgsqlCommand command, CancellationToken ct)
     {

@@ -1,16 +1,18 @@
+using CallCenter.Knowledge;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Util;
 
-namespace CallCenter.Knowledge;
+namespace CallCenter.Benchmarks.Knowledge.Legacy;
 
 /// <summary>
-/// One pass over the matches does all a search page needs: the best <c>size</c> documents by text score times the
+/// The one-pass collector of the previous query path (commit d0312fe), kept for the benchmark.
+/// One pass over Lucene's matches does all a search page needs: the best <c>size</c> documents by text score times the
 /// feedback factor (doc values, no stored fields), the total count, and — only when asked — the matches per leaf
 /// category, counted per segment ordinal in an int array and turned into ids once per segment. It replaces a
 /// CustomScoreQuery, a 1,000-deep TopDocs and a second walk over them for facets.
 /// </summary>
-internal sealed class KnowledgeTopCollector(int size, bool countCategories) : ICollector
+internal sealed class LegacyTopCollector(int size, bool countCategories) : ICollector
 {
     // Worst kept hit on top: lower score first, and among equal scores the later document (Lucene's tie-break).
     private readonly PriorityQueue<ScoreDoc, ScoreDoc> _top = new(size + 1, Comparer<ScoreDoc>.Create((a, b) =>
