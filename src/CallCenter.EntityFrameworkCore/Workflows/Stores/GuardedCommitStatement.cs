@@ -72,7 +72,7 @@ internal static class GuardedCommitStatement
                     | (added.Count > 0 ? Parts.Added : Parts.None)
                     | (c.Journal.Count > 0 ? Parts.Journal : Parts.None)
                     | (c.ConsumedStimuli.Count > 0 ? Parts.Consumed : Parts.None)
-                    | (c.KeepLeaseUntil is null && !c.IsNew ? Parts.Released : Parts.None);
+                    | (c.KeepLeaseUntil is null && !c.IsNew && c.ReleaseClaims ? Parts.Released : Parts.None);
         var command = new NpgsqlBatchCommand(Texts.GetOrAdd(parts, Compose));
         var p = command.Parameters;
         DateTimeOffset? finished = s.Status is WorkflowStatus.Finished or WorkflowStatus.Cancelled ? c.Now : null;
