@@ -22,6 +22,15 @@ public sealed class VoiceOptions
     public Dictionary<string, string> TransferTargets { get; set; } = new(StringComparer.OrdinalIgnoreCase);
     public string? TransferDomain { get; set; }
 
+    /// <summary>
+    /// Bridged transfers (callers whose phone does not take REFER): where the outbound INVITE goes, "host[:port]" of the
+    /// trunk or PBX. Empty: to the host and port of the target URI itself.
+    /// </summary>
+    public string? TransferProxy { get; set; }
+
+    /// <summary>How long a bridged transfer target may ring before we CANCEL and take the NoAnswer port.</summary>
+    public TimeSpan TransferRingTimeout { get; set; } = TimeSpan.FromSeconds(30);
+
     /// <summary>Where synthesized speech for literal prompt texts is cached (the database holds named prompts).</summary>
     public string PromptCachePath { get; set; } = Path.Combine(Path.GetTempPath(), "callcenter-prompts");
     public string EspeakVoice { get; set; } = "cmn";
@@ -46,6 +55,8 @@ public sealed class VoiceOptions
         if (s["Sip:RtpPortMax"] is { Length: > 0 } max) o.RtpPortMax = int.Parse(max, CultureInfo.InvariantCulture);
         if (s["Sip:MediaInactivityTimeout"] is { Length: > 0 } idle) o.MediaInactivityTimeout = TimeSpan.Parse(idle, CultureInfo.InvariantCulture);
         if (s["TransferDomain"] is { Length: > 0 } domain) o.TransferDomain = domain;
+        if (s["TransferProxy"] is { Length: > 0 } proxy) o.TransferProxy = proxy;
+        if (s["TransferRingTimeout"] is { Length: > 0 } ring) o.TransferRingTimeout = TimeSpan.Parse(ring, CultureInfo.InvariantCulture);
         if (s["PromptCachePath"] is { Length: > 0 } cache) o.PromptCachePath = cache;
         if (s["EspeakVoice"] is { Length: > 0 } voice) o.EspeakVoice = voice;
         if (s["SeedPrompts"] is { Length: > 0 } seed) o.SeedPrompts = bool.Parse(seed);

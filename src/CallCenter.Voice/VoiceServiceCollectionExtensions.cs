@@ -28,6 +28,7 @@ public static class VoiceServiceCollectionExtensions
         services.AddSingleton<PromptLibrary>();
         services.AddSingleton<CallSessionRegistry>();
         services.AddSingleton<IncomingCallRouter>();
+        services.AddSingleton<OrphanedCallRecovery>();
         services.AddSingleton<SipNodeService>();
         services.AddSingleton<IHostedService>(sp => sp.GetRequiredService<SipNodeService>());
         services.AddWorkflowActivity<IncomingCall>();

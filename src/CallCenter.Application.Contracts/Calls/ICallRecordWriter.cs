@@ -21,4 +21,11 @@ public interface ICallRecordWriter
     /// <summary>Stores a recording and, when <paramref name="callbackTopic"/> is given, a callback task pointing at it.</summary>
     Task<Guid> SaveRecordingAsync(Guid callRecordId, string kind, DateTimeOffset startedAt, int durationMs, byte[] wav,
         string? callbackTopic, string callerNumber, CancellationToken ct = default);
+
+    /// <summary>
+    /// Ends every call of <paramref name="nodeId"/> started before <paramref name="startedBefore"/> that is still in
+    /// progress: the node's previous process died with them (a crash, kill -9). Returns them with their IVR instances.
+    /// </summary>
+    Task<IReadOnlyList<OrphanedCallDto>> EndOrphanedAsync(string nodeId, DateTimeOffset startedBefore, DateTimeOffset at, string reason,
+        CancellationToken ct = default);
 }

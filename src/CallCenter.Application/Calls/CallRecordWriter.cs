@@ -52,6 +52,18 @@ public sealed class CallRecordWriter(
         return recording.Id;
     }
 
+    public async Task<IReadOnlyList<OrphanedCallDto>> EndOrphanedAsync(string nodeId, DateTimeOffset startedBefore, DateTimeOffset at,
+        string reason, CancellationToken ct = default)
+    {
+        var open = await query.ToListAsync(calls.Query()
+            .Where(c => c.NodeId == nodeId && c.EndedAt == null && c.StartedAt < startedBefore)
+            .OrderBy(c => c.StartedAt).Take(5000), ct);
+        if (open.Count == 0) return [];
+        foreach (var call in open) call.End(at, reason);
+        await uow.SaveChangesAsync(ct);
+        return [.. open.Select(c => new OrphanedCallDto(c.Id, c.WorkflowInstanceId))];
+    }
+
     private async Task ChangeAsync(Guid id, Action<CallRecord> change, CancellationToken ct)
     {
         var call = await query.FirstOrDefaultAsync(calls.Query().Where(c => c.Id == id), ct);

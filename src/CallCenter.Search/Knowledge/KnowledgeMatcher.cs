@@ -39,45 +39,39 @@ internal static class KnowledgeMatcher
         var scoringWeights = plan.ScoringCharacters.Select(c => searcher.CreateNormalizedWeight(c.ToQuery())).ToArray();
         var codeWeight = searcher.CreateNormalizedWeight(plan.Code.ToQuery());
         var scratch = Pool.TryTake(out var pooled) ? pooled : new Scratch();
-        try
+        foreach (var leaf in searcher.IndexReader.Leaves)
         {
-            foreach (var leaf in searcher.IndexReader.Leaves)
+            if (AcceptDocs(filter, leaf) is not { } accept) continue;
+            var groups = new List<(Cursor[] Fields, byte Flag, bool NeedsGate)>();
+            for (var b = 0; b < bigrams.Count; b++)
             {
-                if (AcceptDocs(filter, leaf) is not { } accept) continue;
-                var groups = new List<(Cursor[] Fields, byte Flag, bool NeedsGate)>();
-                for (var b = 0; b < bigrams.Count; b++)
-                {
-                    var fields = Open(leaf, accept, bigramWeights[b]);
-                    var rare = plan.Gated && bigrams[b].Rare;
-                    if (fields.Length > 0) groups.Add((fields, rare ? GateFlag : (byte)0, plan.Gated && !rare));
-                }
-                var sources = Open(leaf, accept, sourceWeights);
-                var scoring = Open(leaf, accept, scoringWeights);
-                var code = Open(leaf, accept, [codeWeight]);
-                var all = groups.SelectMany(g => g.Fields).Concat(sources).Concat(scoring).Concat(code).ToArray();
-                into.SetNextReader(leaf);
-                var maxDoc = leaf.AtomicReader.MaxDoc;
-                for (var start = 0; start < maxDoc; start += Window)
-                {
-                    // Jump over windows no posting list reaches.
-                    var next = NoMoreDocs;
-                    foreach (var cursor in all) next = Math.Min(next, cursor.Doc);
-                    if (next >= maxDoc) break;
-                    start = next - next % Window;
-                    var end = Math.Min(start + Window, maxDoc);
-                    scratch.Clear();
-                    foreach (var (fields, flag, needsGate) in groups) AddBigram(scratch, fields, flag, needsGate, start, end);
-                    foreach (var cursor in sources) AddCharacter(scratch, cursor, SourceFlag, onlyFound: false, start, end);
-                    foreach (var cursor in scoring) AddCharacter(scratch, cursor, 0, onlyFound: true, start, end);
-                    foreach (var cursor in code) AddCode(scratch, cursor, start, end);
-                    Collect(scratch, plan.MinimumBigrams, plan.Gated, start, end, into);
-                }
+                var fields = Open(leaf, accept, bigramWeights[b]);
+                var rare = plan.Gated && bigrams[b].Rare;
+                if (fields.Length > 0) groups.Add((fields, rare ? GateFlag : (byte)0, plan.Gated && !rare));
+            }
+            var sources = Open(leaf, accept, sourceWeights);
+            var scoring = Open(leaf, accept, scoringWeights);
+            var code = Open(leaf, accept, [codeWeight]);
+            var all = groups.SelectMany(g => g.Fields).Concat(sources).Concat(scoring).Concat(code).ToArray();
+            into.SetNextReader(leaf);
+            var maxDoc = leaf.AtomicReader.MaxDoc;
+            for (var start = 0; start < maxDoc; start += Window)
+            {
+                // Jump over windows no posting list reaches.
+                var next = NoMoreDocs;
+                foreach (var cursor in all) next = Math.Min(next, cursor.Doc);
+                if (next >= maxDoc) break;
+                start = next - next % Window;
+                var end = Math.Min(start + Window, maxDoc);
+                foreach (var (fields, flag, needsGate) in groups) AddBigram(scratch, fields, flag, needsGate, start, end);
+                foreach (var cursor in sources) AddCharacter(scratch, cursor, SourceFlag, onlyFound: false, start, end);
+                foreach (var cursor in scoring) AddCharacter(scratch, cursor, 0, onlyFound: true, start, end);
+                foreach (var cursor in code) AddCode(scratch, cursor, start, end);
+                Collect(scratch, plan.MinimumBigrams, plan.Gated, start, end, into);
             }
         }
-        finally
-        {
-            Pool.Add(scratch);
-        }
+        // Back to the pool only after a run that completed: one that threw may have left numbers in the arrays.
+        Pool.Add(scratch);
     }
 
     private static Cursor[] Open(AtomicReaderContext leaf, IBits accept, Weight[] weights)
@@ -181,21 +175,28 @@ internal static class KnowledgeMatcher
         cursor.Doc = doc;
     }
 
+    /// <summary>Decides the window's matches and leaves its arrays zeroed for the next window (a document with nothing counted or flagged has nothing stored).</summary>
     private static void Collect(Scratch s, int minimum, bool gated, int start, int end, KnowledgeTopHits into)
     {
         var text = s.Text;
         var extra = s.Extra;
+        var code = s.Code;
         var count = s.Count;
         var flags = s.Flags;
         for (var i = 0; i < end - start; i++)
         {
             var f = flags[i];
-            if (count[i] == 0 && f == 0) continue;
-            var bigramsMatch = count[i] >= minimum && (!gated || (f & GateFlag) != 0);
+            var c = count[i];
+            if (c == 0 && f == 0) continue;
+            var bigramsMatch = c >= minimum && (!gated || (f & GateFlag) != 0);
             var sourcesMatch = bigramsMatch || (f & SourceFlag) != 0;
-            if (!sourcesMatch && (f & CodeFlag) == 0) continue;
-            var score = sourcesMatch ? (bigramsMatch ? text[i] : 0f) + extra[i] : 0f;
-            into.Collect(start + i, score + s.Code[i]);
+            if (sourcesMatch || (f & CodeFlag) != 0)
+                into.Collect(start + i, (sourcesMatch ? (bigramsMatch ? text[i] : 0f) + extra[i] : 0f) + code[i]);
+            text[i] = 0f;
+            extra[i] = 0f;
+            code[i] = 0f;
+            count[i] = 0;
+            flags[i] = 0;
         }
     }
 
@@ -222,7 +223,10 @@ internal static class KnowledgeMatcher
         public int Doc = doc;
     }
 
-    /// <summary>Per-document arrays of one window, reused across searches (one per concurrent search).</summary>
+    /// <summary>
+    /// Per-document arrays of one window, reused across searches (one per concurrent search); zero between windows
+    /// (<see cref="Collect"/> resets what it read; a search that throws leaves its scratch unreturned).
+    /// </summary>
     private sealed class Scratch
     {
         public readonly float[] Text = new float[Window];
@@ -236,15 +240,6 @@ internal static class KnowledgeMatcher
         public readonly float[] Sum = new float[Window];
         public readonly int[] Touched = new int[Window];
         private int _stamp;
-
-        public void Clear()
-        {
-            Array.Clear(Text);
-            Array.Clear(Extra);
-            Array.Clear(Code);
-            Array.Clear(Count);
-            Array.Clear(Flags);
-        }
 
         public int NextStamp()
         {

@@ -17,4 +17,6 @@ public enum CallEndReason
     Rejected,
     /// <summary>The endpoint shut down.</summary>
     Shutdown,
+    /// <summary>An outbound INVITE got no final response within 64·T1 (Timer B).</summary>
+    NoResponse,
 }

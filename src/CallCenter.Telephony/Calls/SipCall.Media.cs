@@ -32,9 +32,11 @@ public sealed partial class SipCall
         try
         {
             var playback = player.Play(prompts);
-            await using var registration = cancellationToken.Register(player.Stop).ConfigureAwait(false);
-            var finished = await Task.WhenAny(playback, Completion).ConfigureAwait(false);
-            if (finished != playback) player.Stop();
+            // Hang-up stops the player (EndLocked disposes the RTP session after setting State), so the playback task
+            // always completes: either the hang-up came after Play and stopped it, or it came before and is seen
+            // here. No Task.WhenAny with Completion (an allocation per prompt for every call).
+            if (State == SipCallState.Ended) player.Stop();
+            using var registration = cancellationToken.CanBeCanceled ? cancellationToken.Register(static p => ((PromptPlayer)p!).Stop(), player) : default;
             return await playback.ConfigureAwait(false);
         }
         finally

@@ -16,6 +16,7 @@ public sealed class SipEndpoint : ISipTransactionUser, IDisposable
 {
     private readonly Dictionary<string, SipCall> _callsByDialog = new(StringComparer.Ordinal);
     private readonly Dictionary<ServerTransaction, SipCall> _callsByInvite = [];
+    private readonly Dictionary<string, SipOutboundCall> _outboundByDialog = new(StringComparer.Ordinal);
     private readonly ISipTransport _transport;
     private readonly SipScheduler _scheduler;
     private readonly SipTransactionLayer _layer;
@@ -65,13 +66,51 @@ public sealed class SipEndpoint : ISipTransactionUser, IDisposable
         get { lock (_layer.Sync) return [.. _callsByInvite.Values]; }
     }
 
+    /// <summary>Calls we placed that have not ended (bridged transfer legs).</summary>
+    public IReadOnlyList<SipOutboundCall> ActiveOutboundCalls
+    {
+        get { lock (_layer.Sync) return [.. _outboundByDialog.Values]; }
+    }
+
     public void Start() => _layer.Start(this);
+
+    /// <summary>
+    /// Places a call to <paramref name="targetUri"/>, sending the INVITE (and every request of the dialog) to
+    /// <paramref name="destination"/>. The offer lists <paramref name="preferredLaw"/> first. Throws SocketException
+    /// when no RTP port is free.
+    /// </summary>
+    public SipOutboundCall Dial(string targetUri, IPEndPoint destination, string fromUser, string? fromDisplayName = null,
+        Media.G711Law preferredLaw = Media.G711Law.MuLaw)
+    {
+        lock (_layer.Sync)
+        {
+            var call = new SipOutboundCall(this, _layer, targetUri, destination, fromUser, fromDisplayName, preferredLaw);
+            _outboundByDialog[DialogKey(call.CallId, call.LocalTag)] = call;
+            try
+            {
+                call.Start();
+            }
+            catch
+            {
+                _outboundByDialog.Remove(DialogKey(call.CallId, call.LocalTag));
+                throw;
+            }
+            return call;
+        }
+    }
+
+    internal void RemoveOutbound(SipOutboundCall call) => _outboundByDialog.Remove(DialogKey(call.CallId, call.LocalTag));
 
     internal RtpSession CreateRtpSession() => new(Options.ListenAddress, Options.Time, Options.RtpPortMin, Options.RtpPortMax);
 
     void ISipTransactionUser.OnRequest(ServerTransaction tx)
     {
         var request = tx.Request;
+        if (request.To.Tag is { } ourTag && _outboundByDialog.TryGetValue(DialogKey(request.CallId, ourTag), out var leg))
+        {
+            leg.OnRequest(tx);
+            return;
+        }
         var call = FindDialog(request);
         switch (request.Method)
         {
@@ -156,9 +195,11 @@ public sealed class SipEndpoint : ISipTransactionUser, IDisposable
     public void Dispose()
     {
         foreach (var call in ActiveCalls) call.Hangup();
+        foreach (var leg in ActiveOutboundCalls) leg.Hangup();
         lock (_layer.Sync)
         {
             foreach (var call in _callsByInvite.Values.ToList()) call.EndLocked(CallEndReason.Shutdown);
+            foreach (var leg in _outboundByDialog.Values.ToList()) leg.EndLocked(CallEndReason.Shutdown);
         }
         _transport.Dispose();
         _scheduler.Dispose();

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Diagnostics;
 
 namespace CallCenter.Telephony.Rtp;
@@ -11,12 +12,15 @@ namespace CallCenter.Telephony.Rtp;
 public sealed class MediaClock : IDisposable
 {
     private static readonly long Grid = Stopwatch.Frequency / 100; // 10 ms
-    private readonly Lock _sync = new();
-    private readonly List<Entry> _entries = [];
+    // No lock is shared with the clock thread: a preempted lock holder at normal priority would stall the
+    // real-time thread and every stream with it. Registrations travel through a concurrent queue and the clock
+    // thread owns its array; Unregister marks the entry at once, and the clock compacts it away on its next pass.
+    private readonly ConcurrentDictionary<IMediaClockClient, Entry> _clients = new(ReferenceEqualityComparer.Instance);
+    private readonly ConcurrentQueue<Entry> _added = new();
+    private Entry[] _entries = new Entry[1024]; // clock thread only
+    private int _count;                          // clock thread only
     private readonly AutoResetEvent _wake = new(false);
     private readonly Thread _thread;
-    private Entry[] _snapshot = [];
-    private bool _changed;
     private volatile bool _stopping;
     private long _tickFailures;
     private readonly MediaClockPriority _wantedPriority;
@@ -30,7 +34,7 @@ public sealed class MediaClock : IDisposable
 
     public MediaClockStatistics Statistics { get; } = new();
 
-    public int ClientCount { get { lock (_sync) return _entries.Count; } }
+    public int ClientCount => _clients.Count;
 
     /// <summary>Exceptions thrown by clients' OnTick; counted so one broken call cannot stop the clock.</summary>
     public long TickFailures => Interlocked.Read(ref _tickFailures);
@@ -39,24 +43,16 @@ public sealed class MediaClock : IDisposable
     {
         var now = Stopwatch.GetTimestamp();
         var interval = (long)(client.Interval.TotalSeconds * Stopwatch.Frequency);
-        lock (_sync)
-        {
-            _entries.Add(new Entry(client, (now / Grid + 1) * Grid, Math.Max(interval, Grid / 10)));
-            _changed = true;
-        }
+        var entry = new Entry(client, (now / Grid + 1) * Grid, Math.Max(interval, Grid / 10));
+        if (!_clients.TryAdd(client, entry)) return;
+        _added.Enqueue(entry);
         _wake.Set();
     }
 
+    /// <summary>The client is not called again once this returns (at most a tick already under way finishes).</summary>
     public void Unregister(IMediaClockClient client)
     {
-        lock (_sync)
-        {
-            var index = _entries.FindIndex(e => ReferenceEquals(e.Client, client));
-            if (index < 0) return;
-            _entries[index].Removed = true;
-            _entries.RemoveAt(index);
-            _changed = true;
-        }
+        if (_clients.TryRemove(client, out var entry)) entry.Removed = true;
     }
 
     /// <summary>What the OS granted the clock thread (Linux, CAP_SYS_NICE); may be less than asked for.</summary>
@@ -70,11 +66,16 @@ public sealed class MediaClock : IDisposable
         Priority = ThreadPriorityBoost.Apply(_wantedPriority);
         while (!_stopping)
         {
-            var entries = Snapshot();
+            TakeRegistrations();
+            var entries = _entries;
+            var count = _count;
+            var kept = 0;
             var next = long.MaxValue;
-            foreach (var e in entries)
+            for (var i = 0; i < count; i++)
             {
+                var e = entries[i];
                 if (e.Removed) continue;
+                entries[kept++] = e; // compacts unregistered entries away, keeping the order
                 var now = Stopwatch.GetTimestamp();
                 if (e.NextDue <= now)
                 {
@@ -99,20 +100,20 @@ public sealed class MediaClock : IDisposable
                 }
                 next = Math.Min(next, e.NextDue);
             }
+            Array.Clear(entries, kept, count - kept);
+            _count = kept;
             WaitUntil(next);
         }
     }
 
-    private Entry[] Snapshot()
+    /// <summary>Moves new registrations into the clock's array (grows it, rarely, by doubling).</summary>
+    private void TakeRegistrations()
     {
-        lock (_sync)
+        while (_added.TryDequeue(out var entry))
         {
-            if (_changed)
-            {
-                _snapshot = [.. _entries];
-                _changed = false;
-            }
-            return _snapshot;
+            if (entry.Removed) continue;
+            if (_count == _entries.Length) Array.Resize(ref _entries, _entries.Length * 2);
+            _entries[_count++] = entry;
         }
     }
 
@@ -151,7 +152,9 @@ public sealed class MediaClock : IDisposable
         public IMediaClockClient Client { get; } = client;
         public long NextDue { get; set; } = firstDue;
         public long Interval { get; } = interval;
-        public bool Removed { get; set; }
+        private volatile bool _removed;
+
+        public bool Removed { get => _removed; set => _removed = value; }
         public long LastSent { get; set; }
     }
 }

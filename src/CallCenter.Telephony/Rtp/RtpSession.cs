@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Net;
 using System.Net.Sockets;
 using CallCenter.Telephony.Dtmf;
@@ -53,6 +54,12 @@ public sealed class RtpSession : IDisposable
     /// <summary>Set to record what the caller says; null stops recording.</summary>
     public CallRecorder? Recorder { get; set; }
 
+    /// <summary>
+    /// Set while the call is bridged: every accepted audio and telephone-event packet is handed over on the receive
+    /// loop (after latching, before recording and DTMF detection). The packet aliases the receive buffer.
+    /// </summary>
+    public Action<RtpPacket>? Relay { get; set; }
+
     /// <summary>Raised on the receive loop, once per key press.</summary>
     public event Action<DtmfDigit>? DigitReceived;
 
@@ -76,6 +83,9 @@ public sealed class RtpSession : IDisposable
         _loop = Task.Run(ReceiveLoop);
     }
 
+    /// <summary>Sends a complete RTP packet built elsewhere (a bridge's relayed stream) to the latched peer.</summary>
+    public void SendRelayed(byte[] packet, int length) => Send(packet, length);
+
     private void Send(byte[] packet, int length)
     {
         var remote = _remote;
@@ -96,7 +106,20 @@ public sealed class RtpSession : IDisposable
 
     private async Task ReceiveLoop()
     {
-        var buffer = new byte[2048];
+        // Pooled: a 2 KB buffer per call was a visible part of each call's allocation.
+        var buffer = ArrayPool<byte>.Shared.Rent(2048);
+        try
+        {
+            await ReceiveInto(buffer).ConfigureAwait(false);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
+
+    private async Task ReceiveInto(byte[] buffer)
+    {
         var from = new SocketAddress(LocalEndPoint.AddressFamily);
         while (!_stop.IsCancellationRequested)
         {
@@ -138,6 +161,7 @@ public sealed class RtpSession : IDisposable
         }
         Interlocked.Increment(ref _packetsReceived);
         Interlocked.Exchange(ref _lastReceivedTimestamp, _time.GetTimestamp());
+        Relay?.Invoke(packet);
         if (isAudio)
         {
             Recorder?.Add(packet.Ssrc, packet.Timestamp, packet.Payload.Span);

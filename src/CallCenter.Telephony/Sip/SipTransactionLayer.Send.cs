@@ -119,6 +119,7 @@ public sealed partial class SipTransactionLayer
 
     private void HandleResponse(SipResponse response)
     {
+        if (response.CSeq.Method == SipMethods.Invite && HandleInviteResponse(response)) return;
         var key = $"{response.TopVia.Branch}|{response.CSeq.Method}";
         if (!_client.TryGetValue(key, out var tx))
         {

@@ -19,16 +19,23 @@ public sealed class SipNodeService(
     IncomingCallRouter router,
     CallSessionRegistry sessions,
     IServiceScopeFactory scopes,
+    OrphanedCallRecovery recovery,
+    TimeProvider time,
     ILoggerFactory loggers,
     ILogger<SipNodeService> log) : IHostedService, IDisposable
 {
     private SipEndpoint? _endpoint;
     private Task? _seeding;
+    private Task<int>? _recovery;
+    private readonly CancellationTokenSource _stopping = new();
 
     /// <summary>The running endpoint (null when SIP is disabled or the port was taken); tests read its port.</summary>
     public SipEndpoint? Endpoint => _endpoint;
 
     public Task? PromptSeeding => _seeding;
+
+    /// <summary>Ending the calls this node's previous process left in progress (null when SIP did not start); yields how many.</summary>
+    public Task<int>? Recovery => _recovery;
 
     public Task StartAsync(CancellationToken cancellationToken)
     {
@@ -53,7 +60,10 @@ public sealed class SipNodeService(
             return Task.CompletedTask;
         }
         _endpoint.IncomingCall += call => _ = router.HandleAsync(call);
+        // Taken before the first call can arrive: every open record of this node older than this is a previous life's.
+        var startedAt = time.GetUtcNow();
         _endpoint.Start();
+        _recovery = Task.Run(() => RecoverAsync(startedAt), CancellationToken.None);
         log.LogInformation("SIP node listening on udp/{EndPoint}, advertising {Address}", _endpoint.LocalEndPoint, _endpoint.AdvertisedAddress);
         return Task.CompletedTask;
     }
@@ -63,9 +73,27 @@ public sealed class SipNodeService(
         // Taken once: a host stopped twice (test hosts are) must not dispose the endpoint twice.
         var endpoint = Interlocked.Exchange(ref _endpoint, null);
         if (endpoint is null) return;
+        await _stopping.CancelAsync();
         endpoint.Dispose();
         // Hanging up ends every session; give their final writes a moment.
         for (var i = 0; i < 20 && sessions.Count > 0; i++) await Task.Delay(100, CancellationToken.None);
+    }
+
+    private async Task<int> RecoverAsync(DateTimeOffset startedAt)
+    {
+        try
+        {
+            return await recovery.RecoverAsync(startedAt, _stopping.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            return 0;
+        }
+        catch (Exception e)
+        {
+            log.LogError(e, "Ending the calls left open by this node's previous run failed");
+            return 0;
+        }
     }
 
     private async Task SeedPromptsAsync()
@@ -82,5 +110,9 @@ public sealed class SipNodeService(
         }
     }
 
-    public void Dispose() => Interlocked.Exchange(ref _endpoint, null)?.Dispose();
+    public void Dispose()
+    {
+        Interlocked.Exchange(ref _endpoint, null)?.Dispose();
+        _stopping.Cancel(); // not disposed: StopAsync and Dispose may both run, in either order
+    }
 }

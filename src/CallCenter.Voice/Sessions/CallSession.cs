@@ -29,6 +29,7 @@ public sealed partial class CallSession
     private int _operations;
     private bool _ended;
     private int _finalized;
+    private string _transferActivityId = "transfer";
 
     internal CallSession(Guid callRecordId, SipCall call, WorkflowRuntime runtime, IServiceScopeFactory scopes, CallSessionRegistry registry,
         VoiceOptions options, TimeProvider time, ILogger log)
@@ -81,14 +82,30 @@ public sealed partial class CallSession
         return new JsonObject { ["digits"] = result.Digits, ["end"] = result.End.ToString() };
     });
 
-    /// <summary>REFER to the target, then leave the call (the caller's phone now talks to the target).</summary>
-    public void BeginTransfer(string waitId, IReadOnlyList<Prompt> prompts, string target) => Run(waitId, async () =>
+    /// <summary>
+    /// REFER to the target when the caller's phone allows it, then leave the call. Without REFER support, or when the
+    /// REFER is refused (405/501/4xx/6xx), we call the target ourselves and bridge the legs (see ADR 0310 D7).
+    /// </summary>
+    public void BeginTransfer(string waitId, IReadOnlyList<Prompt> prompts, string target, string activityId = "transfer") => Run(waitId, async () =>
     {
+        _transferActivityId = activityId;
         if (prompts.Count > 0) await Call.PlayAsync(prompts);
-        if (!Call.PeerSupportsRefer) return new JsonObject { ["status"] = 0, ["reason"] = "REFER not supported by the caller" };
-        var status = await Call.ReferAsync(target);
-        if (status is >= 200 and < 300) Call.Hangup();
-        return new JsonObject { ["status"] = status, ["target"] = target };
+        var referStatus = 0;
+        if (Call.PeerSupportsRefer)
+        {
+            referStatus = await Call.ReferAsync(target);
+            if (referStatus is >= 200 and < 300)
+            {
+                Call.Hangup();
+                return new JsonObject { ["status"] = referStatus, ["mode"] = "refer", ["result"] = "Answered", ["target"] = target };
+            }
+            AddStep(activityId, "TransferToNumber", $"REFER {referStatus}, bridging");
+        }
+        if (!IsUp) return new JsonObject { ["status"] = referStatus, ["mode"] = "refer", ["result"] = "CallerGone", ["target"] = target };
+        var destination = await SipDestination.ResolveAsync(target, _options.TransferProxy);
+        if (destination is null) return new JsonObject { ["status"] = 0, ["mode"] = "bridge", ["result"] = "Failed", ["target"] = target, ["reason"] = "target does not resolve" };
+        var outcome = await Call.BridgeToAsync(target, destination, _options.TransferRingTimeout);
+        return new JsonObject { ["status"] = outcome.StatusCode, ["mode"] = "bridge", ["result"] = outcome.Result.ToString(), ["target"] = target };
     });
 
     /// <summary>Runs one call operation and raises its wait's event, whatever happens (a failure is an event too).</summary>
@@ -132,6 +149,8 @@ public sealed partial class CallSession
     internal void AfterRun(RunOutcome? outcome)
     {
         if (outcome is null || !IsUp) return;
+        // A bridged transfer outlives the flow: the legs end each other, and the call record is written then.
+        if (Call.Bridge is { IsActive: true }) return;
         if (outcome.Status is Workflows.Execution.WorkflowStatus.Finished or Workflows.Execution.WorkflowStatus.Faulted
             or Workflows.Execution.WorkflowStatus.Cancelled)
             Call.Hangup();
@@ -151,6 +170,7 @@ public sealed partial class CallSession
             if (!_ended) return;
         }
         if (Interlocked.Exchange(ref _finalized, 1) == 1) return;
+        await AddBridgeStepsAsync();
         _registry.Remove(this);
         try
         {
@@ -161,6 +181,20 @@ public sealed partial class CallSession
         catch (Exception e)
         {
             _log.LogError(e, "Writing the end of call record {CallRecordId} failed", CallRecordId);
+        }
+    }
+
+    /// <summary>The bridged leg in the call path: target and answer time, then its end and who hung up first.</summary>
+    private async Task AddBridgeStepsAsync()
+    {
+        if (Call.Bridge is not { } bridge) return;
+        // The caller's hang-up reaches the bridge and this session on separate threads: let the bridge note its end.
+        await Task.WhenAny(bridge.Completion, Task.Delay(TimeSpan.FromSeconds(2)));
+        lock (_sync)
+        {
+            _path.Add(new CallPathStepDto(bridge.AnsweredAt ?? _time.GetUtcNow(), _transferActivityId, "Bridge", $"answered {bridge.Target.TargetUri}"));
+            _path.Add(new CallPathStepDto(bridge.EndedAt ?? Call.EndedAt ?? _time.GetUtcNow(), _transferActivityId, "Bridge",
+                $"ended by {bridge.EndedBy ?? "caller"}; relayed {bridge.PacketsToCaller} to caller, {bridge.PacketsToTarget} to target"));
         }
     }
 

@@ -78,8 +78,9 @@ public sealed class TelephonyAllocationBenchmark : IBenchmarkCommand
         Console.WriteLine(FormattableString.Invariant(
             $"steady node_cpu={cpu / s / 10:F1}% cpu_per_call_ms_per_s={cpu / s / active:F3} cpu_per_packet_us={cpu * 1000 / packets:F2}"));
         foreach (var (id, callId, tag) in dialogs) uac.Teardown(id, callId, tag);
+        var last = GC.GetGCMemoryInfo(GCKind.Any);
         Console.WriteLine(FormattableString.Invariant(
-            $"process gc gen0={GC.CollectionCount(0)} gen1={GC.CollectionCount(1)} gen2={GC.CollectionCount(2)} pause_ms={GC.GetTotalPauseDuration().TotalMilliseconds:F0}"));
+            $"process gc gen0={GC.CollectionCount(0)} gen1={GC.CollectionCount(1)} gen2={GC.CollectionCount(2)} pause_ms={GC.GetTotalPauseDuration().TotalMilliseconds:F0} last: gen{last.Generation} promoted_mb={last.PromotedBytes / 1048576.0:F1} heap_mb={last.HeapSizeBytes / 1048576.0:F1} pause_ms={(last.PauseDurations.Length > 0 ? last.PauseDurations[0].TotalMilliseconds : 0):F0}"));
         return 0;
     }
 

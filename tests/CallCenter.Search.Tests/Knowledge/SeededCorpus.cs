@@ -10,7 +10,8 @@ public static class SeededCorpus
     /// <summary>Stable ids per category code, so a test can filter by category.</summary>
     public static IReadOnlyDictionary<string, KnowledgeCategory> Categories { get; } = BuildCategories();
 
-    public static Dictionary<Guid, string> CodesById { get; } = [];
+    /// <summary>Every id Documents() has handed out → its seed code. Test classes run in parallel and all add to it.</summary>
+    public static System.Collections.Concurrent.ConcurrentDictionary<Guid, string> CodesById { get; } = new();
 
     public static List<KnowledgeIndexDocument> Documents()
     {

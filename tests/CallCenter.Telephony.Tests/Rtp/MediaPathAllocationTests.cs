@@ -9,7 +9,7 @@ namespace CallCenter.Telephony.Tests.Rtp;
 
 /// <summary>
 /// Every GC suspends the media clock thread, so the steady-state media path (clock tick, packet build, send,
-/// statistics, switching from one queued prompt to the next) must allocate nothing. Measured on the clock thread
+/// statistics, switching from one queued prompt to the next, stops and new registrations) must allocate nothing. Measured on the clock thread
 /// itself: a probe client reads that thread's allocation counter on every tick, with many real streams between.
 /// </summary>
 public sealed class MediaPathAllocationTests
@@ -58,7 +58,17 @@ public sealed class MediaPathAllocationTests
             var probe = new AllocationProbe();
             clock.Register(probe);
 
-            for (var i = 0; i < 500 && probe.Count < probe.Samples.Length; i++) await Task.Delay(20);
+            // Meanwhile, what signalling does to the clock: calls come and go, a caller barges in and the next
+            // prompt is queued. The clock thread picks these up without a lock and without allocating.
+            var churn = new AllocationProbe();
+            for (var i = 0; i < 500 && probe.Count < probe.Samples.Length; i++)
+            {
+                await Task.Delay(20);
+                if (i % 2 == 0) clock.Register(churn); else clock.Unregister(churn);
+                var player = sessions[i % sessions.Count].Sender!.Player;
+                player.Stop();
+                _ = player.Play([prompt]);
+            }
 
             probe.Count.ShouldBe(probe.Samples.Length, "the clock did not tick often enough");
             // The first ticks warm up (JIT, first-use statics); after that, 60 ticks × 40 streams ≈ 2,400 packets.

@@ -47,6 +47,15 @@ public sealed class SippScenario
         return this;
     }
 
+    /// <summary>Instead of hanging up, stay on the line until the node sends BYE (a bridged target hung up).</summary>
+    public SippScenario WaitForByeFromNode()
+    {
+        WaitForBye = true;
+        return this;
+    }
+
+    public bool WaitForBye { get; private set; }
+
     private SippScenario Exec(string attributes)
     {
         _actions.AppendLine($"""  <nop><action><exec {attributes}/></action></nop>""");
@@ -60,7 +69,24 @@ public sealed class SippScenario
             : "m=audio [media_port] RTP/AVP 0 96\n      a=rtpmap:0 PCMU/8000\n      a=rtpmap:96 telephone-event/8000\n      a=fmtp:96 0-15";
         var allow = AllowRefer ? "\n      Allow: INVITE, ACK, BYE, CANCEL, OPTIONS, REFER, NOTIFY" : "";
         var from = $"\"{Caller}\" <sip:{Caller}@[local_ip]:[local_port]>;tag=[pid]SIPpTag[call_number]";
-        var ending = ExpectTransfer
+        var ending = WaitForBye
+            ? """
+              <recv request="BYE" timeout="40000"/>
+              <send>
+                <![CDATA[
+
+                  SIP/2.0 200 OK
+                  [last_Via:]
+                  [last_From:]
+                  [last_To:]
+                  [last_Call-ID:]
+                  [last_CSeq:]
+                  Content-Length: 0
+
+                ]]>
+              </send>
+              """
+            : ExpectTransfer
             ? """
               <recv request="REFER" timeout="30000"/>
               <send>

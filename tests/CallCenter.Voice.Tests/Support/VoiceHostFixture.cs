@@ -25,6 +25,9 @@ public sealed class VoiceHostFixture : WebApplicationFactory<Program>, IAsyncLif
 
     public IPEndPoint SipAddress { get; private set; } = null!;
 
+    /// <summary>The fixture's database, for a stand-alone SIP node process started by a test.</summary>
+    public string DatabaseConnectionString => _database.ConnectionString;
+
     public async Task InitializeAsync()
     {
         await _database.InitializeAsync();

@@ -26,7 +26,9 @@ endpoint.Start();
 Console.WriteLine($"listening on {endpoint.LocalEndPoint}; media clock priority asked {priority}, granted {endpoint.Clock.Priority}");
 
 var process = Process.GetCurrentProcess();
-var samples = new List<(double Cpu, int Calls)>();
+var samples = new List<(double Cpu, int Calls, double AllocatedPerSecond)>();
+var startAllocated = GC.GetTotalAllocatedBytes(precise: true);
+var lastAllocated = startAllocated;
 var lastCpu = process.TotalProcessorTime;
 var lastWall = Stopwatch.GetTimestamp();
 for (var s = 0; s < seconds; s++)
@@ -37,9 +39,12 @@ for (var s = 0; s < seconds; s++)
     var wall = Stopwatch.GetElapsedTime(lastWall);
     var cores = (cpu - lastCpu).TotalSeconds / wall.TotalSeconds;
     (lastCpu, lastWall) = (cpu, Stopwatch.GetTimestamp());
+    var allocated = GC.GetTotalAllocatedBytes(precise: true);
+    var allocatedPerSecond = (allocated - lastAllocated) / wall.TotalSeconds;
+    lastAllocated = allocated;
     var active = endpoint.ActiveCalls.Count;
     peak = Math.Max(peak, active);
-    samples.Add((cores, active));
+    samples.Add((cores, active, allocatedPerSecond));
     var st = endpoint.Clock.Statistics;
     Console.WriteLine(FormattableString.Invariant(
         $"t={s + 1,3}s active={active,5} answered={answered,6} cpu={cores * 100,5:F1}% late p50={st.Lateness.PercentileMs(50):F1} p99={st.Lateness.PercentileMs(99):F1} max={st.Lateness.MaxMs:F1} | interval dev p50={st.IntervalDeviation.PercentileMs(50):F1} p99={st.IntervalDeviation.PercentileMs(99):F1} max={st.IntervalDeviation.MaxMs:F1} ms"));
@@ -56,8 +61,17 @@ if (steady.Count > 0)
     var cores = steady.Average(x => x.Cpu);
     var calls = steady.Average(x => x.Calls);
     Console.WriteLine(FormattableString.Invariant($"steady_seconds={steady.Count} avg_active={calls:F0} node_cpu={cores * 100:F1}% cpu_per_call_ms_per_s={cores * 1000 / calls:F3}"));
+    // Managed allocation rate while the calls were up (new calls still arriving at the edges): what fills gen0.
+    var rate = steady.Average(x => x.AllocatedPerSecond);
+    Console.WriteLine(FormattableString.Invariant($"steady_alloc_kb_per_s={rate / 1024:F0} alloc_bytes_per_call_s={rate / calls:F0}"));
 }
+var runAllocated = GC.GetTotalAllocatedBytes(precise: true) - startAllocated;
+Console.WriteLine(FormattableString.Invariant($"run_allocated_mb={runAllocated / 1048576.0:F1} allocated_kb_per_answered_call={(answered > 0 ? runAllocated / 1024.0 / answered : 0):F1}"));
 // Every GC suspends the clock thread too, whatever its priority: their number and pauses explain the tail.
+// The last GC's survivors explain its pause: a gen0 GC copies what is still alive (calls, lingering transactions).
+var lastGc = GC.GetGCMemoryInfo(GCKind.Any);
+Console.WriteLine(FormattableString.Invariant(
+    $"gc_mode server={System.Runtime.GCSettings.IsServerGC} concurrent={AppContext.TryGetSwitch("System.GC.Concurrent", out var concurrent) && concurrent} last_gc: gen{lastGc.Generation} pause_ms={(lastGc.PauseDurations.Length > 0 ? lastGc.PauseDurations[0].TotalMilliseconds : 0):F1} promoted_mb={lastGc.PromotedBytes / 1048576.0:F1} heap_mb={lastGc.HeapSizeBytes / 1048576.0:F1}"));
 Console.WriteLine(FormattableString.Invariant($"gc gen0={GC.CollectionCount(0)} gen1={GC.CollectionCount(1)} gen2={GC.CollectionCount(2)} total_pause_ms={GC.GetTotalPauseDuration().TotalMilliseconds:F0} allocated_mb={GC.GetTotalAllocatedBytes() / 1048576.0:F0}"));
 Console.WriteLine(FormattableString.Invariant($"sip malformed_dropped={endpoint.Statistics.MalformedDropped} retransmitted_requests={endpoint.Statistics.RetransmittedRequests}"));
 

@@ -97,7 +97,14 @@ export default function InterruptionFormModal({
           <DatePicker showTime={{ format: 'HH:mm' }} format="YYYY-MM-DD HH:mm" style={{ width: '100%' }} />
         </Form.Item>
         <Form.Item name="message" label={t('voice.interruptions.message')} extra={t('voice.interruptions.messageHint')} rules={[{ required: true }]}>
-          <Input.TextArea rows={3} maxLength={1000} showCount data-testid="interruption-message" />
+          <Input.TextArea
+            rows={3}
+            maxLength={1000}
+            showCount
+            // In the flow rather than floating under the box, so it never sits on the hint on a phone.
+            styles={{ count: { position: 'static', display: 'block', textAlign: 'right' } }}
+            data-testid="interruption-message"
+          />
         </Form.Item>
       </Form>
     </Modal>

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { App, Button, Popconfirm, Switch, Table, Tag, type TableProps } from 'antd';
+import { App, Button, Grid, Popconfirm, Switch, Table, Tag, type TableProps } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../../api/client';
 import { voiceApi, VoicePermissions, type HeatingInterruption } from '../../api/voice';
@@ -16,6 +16,8 @@ export default function InterruptionsPage() {
   const { message } = App.useApp();
   const { hasPermission } = useAuth();
   const canEdit = hasPermission(VoicePermissions.InterruptionsEdit);
+  // On a phone (a dispatcher or field person on site) one column tells which interruption a row is.
+  const isPhone = !Grid.useBreakpoint().sm;
   const queryClient = useQueryClient();
   const [activeOnly, setActiveOnly] = useState(true);
   const [editing, setEditing] = useState<HeatingInterruption | null | undefined>(undefined);
@@ -29,7 +31,32 @@ export default function InterruptionsPage() {
     onError: (e) => void message.error(errorMessage(e, t('common.requestFailed'))),
   });
 
-  const columns: TableProps<HeatingInterruption>['columns'] = [
+  const status = (row: HeatingInterruption) =>
+    row.endedAt ? (
+      <Tag>{t('voice.interruptions.statusEnded')}</Tag>
+    ) : row.isActive ? (
+      <Tag color="red">{t('voice.interruptions.statusActive')}</Tag>
+    ) : (
+      <Tag color="orange">{t('voice.interruptions.statusPlanned')}</Tag>
+    );
+  const summary: NonNullable<TableProps<HeatingInterruption>['columns']>[number] = {
+    title: t('voice.interruptions.message'),
+    key: 'summary',
+    render: (_: unknown, row) => (
+      <div data-testid="interruption-summary">
+        <div>
+          <strong>{row.stationName}</strong> {status(row)}
+        </div>
+        <div style={{ overflowWrap: 'anywhere' }}>{row.message}</div>
+        <div style={{ fontSize: 12, color: '#888' }}>
+          {formatDateTime(row.startsAt)} → {formatDateTime(row.expectedRestorationAt)}
+          {row.communities.length > 0 && ` · ${row.communities.join('、')}`}
+        </div>
+      </div>
+    ),
+  };
+
+  const wideColumns: TableProps<HeatingInterruption>['columns'] = [
     { title: t('voice.interruptions.station'), dataIndex: 'stationName', width: 140 },
     {
       title: t('voice.interruptions.communities'),
@@ -40,29 +67,20 @@ export default function InterruptionsPage() {
     { title: t('voice.interruptions.startsAt'), dataIndex: 'startsAt', width: 170, render: formatDateTime },
     { title: t('voice.interruptions.expectedRestorationAt'), dataIndex: 'expectedRestorationAt', width: 170, render: formatDateTime },
     { title: t('voice.interruptions.message'), dataIndex: 'message', width: 280 },
-    {
-      title: t('voice.interruptions.status'),
-      key: 'status',
-      width: 100,
-      render: (_: unknown, row) =>
-        row.endedAt ? (
-          <Tag>{t('voice.interruptions.statusEnded')}</Tag>
-        ) : row.isActive ? (
-          <Tag color="red">{t('voice.interruptions.statusActive')}</Tag>
-        ) : (
-          <Tag color="orange">{t('voice.interruptions.statusPlanned')}</Tag>
-        ),
-    },
+    { title: t('voice.interruptions.status'), key: 'status', width: 100, render: (_: unknown, row) => status(row) },
+  ];
+  const actionColumns: TableProps<HeatingInterruption>['columns'] = [
     ...(canEdit
       ? [
           {
             title: t('common.actions'),
             key: 'actions',
-            width: 150,
+            width: isPhone ? 72 : 150,
+            fixed: isPhone ? undefined : ('right' as const),
             render: (_: unknown, row: HeatingInterruption) =>
               row.endedAt ? null : (
-                <>
-                  <Button type="link" size="small" onClick={() => setEditing(row)}>
+                <div style={isPhone ? { display: 'flex', flexDirection: 'column', alignItems: 'flex-start' } : undefined}>
+                  <Button type="link" size="small" onClick={() => setEditing(row)} data-testid={`interruption-edit-${row.id}`}>
                     {t('common.edit')}
                   </Button>
                   <Popconfirm title={t('voice.interruptions.endConfirm')} onConfirm={() => end.mutate(row.id)}>
@@ -70,7 +88,7 @@ export default function InterruptionsPage() {
                       {t('voice.interruptions.end')}
                     </Button>
                   </Popconfirm>
-                </>
+                </div>
               ),
           },
         ]
@@ -99,10 +117,10 @@ export default function InterruptionsPage() {
       <Table<HeatingInterruption>
         rowKey="id"
         size="middle"
-        columns={columns}
+        columns={[...(isPhone ? [summary] : (wideColumns ?? [])), ...(actionColumns ?? [])]}
         dataSource={list.data}
         loading={list.isFetching}
-        scroll={{ x: 1100 }}
+        scroll={isPhone ? undefined : { x: 1100 }}
         pagination={false}
         data-testid="interruptions-table"
       />

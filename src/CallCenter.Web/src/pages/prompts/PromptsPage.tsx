@@ -34,7 +34,9 @@ export default function PromptsPage() {
       title: t('voice.prompts.play'),
       key: 'play',
       width: 260,
-      render: (_: unknown, row) => <audio controls preload="none" src={voiceApi.promptAudioUrl(row)} style={{ height: 32, width: 240 }} />,
+      render: (_: unknown, row) => (
+        <audio controls preload="none" src={voiceApi.promptAudioUrl(row)} style={{ height: 32, width: 240 }} data-testid={`prompt-audio-${row.key}`} />
+      ),
     },
     ...(canEdit
       ? [

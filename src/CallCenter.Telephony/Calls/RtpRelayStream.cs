@@ -1,0 +1,131 @@
+using CallCenter.Telephony.Media;
+using CallCenter.Telephony.Rtp;
+using CallCenter.Telephony.Sdp;
+
+namespace CallCenter.Telephony.Calls;
+
+/// <summary>
+/// One direction of a bridge: packets received on one leg re-stamped into the other leg's outgoing stream. The
+/// output keeps that leg's SSRC and continues its sequence numbers and timestamps from where its prompt/silence
+/// stream stopped, so each phone sees one continuous stream from us. Each incoming SSRC (audio and the DTMF events
+/// some phones send from another SSRC) gets its own timestamp offset, anchored on the output's position when the
+/// source first appears, and re-anchored when its timestamps jump (a new source behind the same SSRC). Sequence
+/// numbers are our own counter (one per packet sent). PCMU↔PCMA is transcoded sample by sample when the legs chose
+/// different laws; telephone-event payload types are renumbered to the output leg's; events the output leg did not
+/// negotiate are dropped. Runs on the input leg's receive loop only, so it needs no lock.
+/// </summary>
+internal sealed class RtpRelayStream
+{
+    /// <summary>A decoded sample above this peak marks a packet as speech rather than silence/comfort noise.</summary>
+    private const int NonSilentPeak = 1000;
+
+    private readonly RtpSession _output;
+    private readonly TimeProvider _time;
+    private readonly uint _ssrc;
+    private readonly byte _audioPayloadType;
+    private readonly byte? _eventPayloadType;
+    private readonly int _inAudioPayloadType;
+    private readonly int? _inEventPayloadType;
+    private readonly G711Law _inLaw;
+    private readonly byte[]? _transcode;
+    private readonly byte[] _buffer = new byte[RtpPacket.HeaderLength + 1500];
+    private readonly Dictionary<uint, uint> _offsets = [];
+    private ushort _sequence;
+    private uint _lastAudioTimestamp;
+    private long _lastAudioSentAt;
+    private long _forwarded;
+    private long _nonSilent;
+    private long _dropped;
+
+    public RtpRelayStream(RtpSession output, RtpSender outputSender, SdpAnswer outputMedia, SdpAnswer inputMedia, TimeProvider time)
+    {
+        _output = output;
+        _time = time;
+        _ssrc = outputSender.Ssrc;
+        // One step past the muted sender's line: a tick racing the mute can at worst leave a one-packet gap, never a duplicate.
+        _sequence = (ushort)(outputSender.NextSequenceNumber + 1);
+        _lastAudioTimestamp = outputSender.NextTimestamp;
+        _lastAudioSentAt = time.GetTimestamp();
+        _audioPayloadType = (byte)outputMedia.AudioPayloadType;
+        _eventPayloadType = outputMedia.TelephoneEventPayloadType is { } te ? (byte)te : null;
+        _inAudioPayloadType = inputMedia.AudioPayloadType;
+        _inEventPayloadType = inputMedia.TelephoneEventPayloadType;
+        _inLaw = inputMedia.Law;
+        _transcode = inputMedia.Law == outputMedia.Law ? null : G711Transcoder.Table(inputMedia.Law, outputMedia.Law);
+    }
+
+    public long Forwarded => Interlocked.Read(ref _forwarded);
+
+    /// <summary>Audio packets whose decoded peak was above the silence threshold.</summary>
+    public long NonSilent => Interlocked.Read(ref _nonSilent);
+
+    public long Dropped => Interlocked.Read(ref _dropped);
+
+    public bool Transcoding => _transcode is not null;
+
+    public void Forward(RtpPacket packet)
+    {
+        var isEvent = packet.PayloadType == _inEventPayloadType;
+        if (!isEvent && packet.PayloadType != _inAudioPayloadType) return;
+        if ((isEvent && _eventPayloadType is null) || packet.Payload.Length > _buffer.Length - RtpPacket.HeaderLength)
+        {
+            Interlocked.Increment(ref _dropped);
+            return;
+        }
+        var marker = packet.Marker;
+        if (!_offsets.TryGetValue(packet.Ssrc, out var offset))
+        {
+            if (_offsets.Count >= 8) _offsets.Clear(); // a peer cycling SSRCs must not grow this forever
+            offset = Anchor(packet.Timestamp);
+            _offsets[packet.Ssrc] = offset;
+            marker = true;
+        }
+        var timestamp = packet.Timestamp + offset;
+        if (!isEvent)
+        {
+            var step = (int)(timestamp - _lastAudioTimestamp);
+            if (step is < -8000 or > 80000)
+            {
+                // Over a second backwards or ten forwards: the source restarted (a replayed capture repeats its timestamps).
+                offset = Anchor(packet.Timestamp);
+                _offsets[packet.Ssrc] = offset;
+                timestamp = packet.Timestamp + offset;
+                marker = true;
+            }
+        }
+        var payload = packet.Payload.Span;
+        var header = new RtpPacket(isEvent ? _eventPayloadType!.Value : _audioPayloadType, marker, _sequence++, timestamp, _ssrc, ReadOnlyMemory<byte>.Empty);
+        header.WriteTo(_buffer);
+        var body = _buffer.AsSpan(RtpPacket.HeaderLength, payload.Length);
+        if (!isEvent && _transcode is { } table)
+            for (var i = 0; i < payload.Length; i++) body[i] = table[payload[i]];
+        else
+            payload.CopyTo(body);
+        if (!isEvent)
+        {
+            _lastAudioTimestamp = timestamp + (uint)payload.Length;
+            _lastAudioSentAt = _time.GetTimestamp();
+            if (Peak(payload) > NonSilentPeak) Interlocked.Increment(ref _nonSilent);
+        }
+        _output.SendRelayed(_buffer, RtpPacket.HeaderLength + payload.Length);
+        Interlocked.Increment(ref _forwarded);
+    }
+
+    /// <summary>Offset that places <paramref name="incoming"/> where the output stream is now (last audio + elapsed time).</summary>
+    private uint Anchor(uint incoming)
+    {
+        var elapsed = (uint)Math.Min(_time.GetElapsedTime(_lastAudioSentAt).TotalMilliseconds * 8, 8000 * 60);
+        return _lastAudioTimestamp + elapsed - incoming;
+    }
+
+    private int Peak(ReadOnlySpan<byte> payload)
+    {
+        var peak = 0;
+        foreach (var b in payload)
+        {
+            var sample = Math.Abs((int)G711.Decode(_inLaw, b));
+            if (sample > peak) peak = sample;
+        }
+        return peak;
+    }
+}

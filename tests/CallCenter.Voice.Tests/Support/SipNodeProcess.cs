@@ -1,0 +1,114 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+using System.Text;
+
+namespace CallCenter.Voice.Tests.Support;
+
+/// <summary>
+/// The stand-alone CallCenter.SipNode as a real child process (built by the solution build in the same configuration
+/// as these tests), on the fixture's database, so a test can kill it the hard way (SIGKILL, no graceful shutdown).
+/// </summary>
+public sealed class SipNodeProcess : IAsyncDisposable
+{
+    private readonly Process _process;
+    private readonly StringBuilder _output = new();
+
+    private SipNodeProcess(Process process, int sipPort)
+    {
+        _process = process;
+        SipPort = sipPort;
+        process.OutputDataReceived += (_, e) => { lock (_output) _output.AppendLine(e.Data); };
+        process.ErrorDataReceived += (_, e) => { lock (_output) _output.AppendLine(e.Data); };
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+    }
+
+    public int SipPort { get; }
+
+    public IPEndPoint SipAddress => new(IPAddress.Loopback, SipPort);
+
+    public string Output { get { lock (_output) return _output.ToString(); } }
+
+    public static string DllPath()
+    {
+        // tests/CallCenter.Voice.Tests/bin/<Configuration>/net10.0/ → src/CallCenter.SipNode/bin/<Configuration>/net10.0/
+        var testBin = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar));
+        var framework = testBin.Name;
+        var configuration = testBin.Parent!.Name;
+        for (var dir = testBin; dir is not null; dir = dir.Parent)
+        {
+            if (!File.Exists(Path.Combine(dir.FullName, "CallCenter.sln"))) continue;
+            var dll = Path.Combine(dir.FullName, "src", "CallCenter.SipNode", "bin", configuration, framework, "CallCenter.SipNode.dll");
+            if (File.Exists(dll)) return dll;
+            throw new InvalidOperationException($"{dll} is missing: build the solution (test.sh does) or `dotnet build src/CallCenter.SipNode -c {configuration}`");
+        }
+        throw new InvalidOperationException("Repository root not found.");
+    }
+
+    /// <summary>Starts the node and waits until /health answers (bounded).</summary>
+    public static async Task<SipNodeProcess> StartAsync(string databaseConnectionString, string nodeId, int sipPort, string promptCache)
+    {
+        var dll = DllPath();
+        var httpPort = FreeTcpPort();
+        var start = new ProcessStartInfo("dotnet", $"\"{dll}\"")
+        {
+            WorkingDirectory = Path.GetDirectoryName(dll)!,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        start.Environment["CALLCENTER_DB"] = databaseConnectionString;
+        start.Environment["Urls"] = $"http://127.0.0.1:{httpPort}";
+        start.Environment["Voice__NodeId"] = nodeId;
+        start.Environment["Workflows__NodeId"] = nodeId;
+        start.Environment["Voice__Sip__ListenAddress"] = "127.0.0.1";
+        start.Environment["Voice__Sip__Port"] = sipPort.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        start.Environment["Voice__Sip__RtpPortMin"] = "0";
+        start.Environment["Voice__Sip__RtpPortMax"] = "0";
+        start.Environment["Voice__PromptCachePath"] = promptCache;
+        start.Environment["Voice__SeedPrompts"] = "false";
+        var node = new SipNodeProcess(Process.Start(start) ?? throw new InvalidOperationException("could not start the SIP node"), sipPort);
+        using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(2) };
+        for (var i = 0; i < 240; i++)
+        {
+            if (node._process.HasExited) throw new InvalidOperationException("the SIP node exited at start:\n" + node.Output);
+            try
+            {
+                if ((await http.GetAsync($"http://127.0.0.1:{httpPort}/health")).IsSuccessStatusCode && node.Output.Contains("SIP node listening", StringComparison.Ordinal))
+                    return node;
+            }
+            catch (HttpRequestException)
+            {
+            }
+            catch (TaskCanceledException)
+            {
+            }
+            await Task.Delay(250);
+        }
+        await node.DisposeAsync();
+        throw new TimeoutException("the SIP node did not become healthy within 60 s:\n" + node.Output);
+    }
+
+    /// <summary>SIGKILL: no StopAsync, no BYE, no final call-record writes — what a crash leaves behind.</summary>
+    public async Task KillAsync()
+    {
+        if (_process.HasExited) return;
+        _process.Kill(entireProcessTree: true);
+        await _process.WaitForExitAsync();
+    }
+
+    private static int FreeTcpPort()
+    {
+        var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        var port = ((IPEndPoint)listener.LocalEndpoint).Port;
+        listener.Stop();
+        return port;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await KillAsync();
+        _process.Dispose();
+    }
+}
