@@ -30,6 +30,8 @@ public static class SipNodeServiceCollectionExtensions
         services.AddWorkflowEngine(o =>
         {
             if (configuration["Workflows:NodeId"] is { Length: > 0 } node) o.NodeId = node;
+            if (configuration["Workflows:LeaseDuration"] is { Length: > 0 } lease)
+                o.LeaseDuration = TimeSpan.Parse(lease, System.Globalization.CultureInfo.InvariantCulture);
         });
         services.TryAddSingleton(_ => WorkflowHangfireStorage.Create(connectionString));
         services.TryAddSingleton<IBackgroundJobClient>(sp => new BackgroundJobClient(sp.GetRequiredService<JobStorage>()));

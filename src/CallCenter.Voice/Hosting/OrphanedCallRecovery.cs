@@ -24,7 +24,7 @@ public sealed partial class OrphanedCallRecovery(
     public const string Reason = "NodeRestarted";
 
     /// <summary>Pause between attempts to cancel an instance the dead process still leases.</summary>
-    public TimeSpan RetryInterval { get; init; } = TimeSpan.FromSeconds(10);
+    public TimeSpan RetryInterval { get; init; } = TimeSpan.FromSeconds(2);
 
     /// <summary>Ends the calls this node's previous process left open (started before <paramref name="startedBefore"/>); returns how many.</summary>
     public async Task<int> RecoverAsync(DateTimeOffset startedBefore, CancellationToken ct = default)

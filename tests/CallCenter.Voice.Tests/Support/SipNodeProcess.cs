@@ -61,6 +61,8 @@ public sealed class SipNodeProcess : IAsyncDisposable
         start.Environment["Urls"] = $"http://127.0.0.1:{httpPort}";
         start.Environment["Voice__NodeId"] = nodeId;
         start.Environment["Workflows__NodeId"] = nodeId;
+        // A node killed mid-step leaves its instance leased: keep the wait for that lease short in tests.
+        start.Environment["Workflows__LeaseDuration"] = "00:00:05";
         start.Environment["Voice__Sip__ListenAddress"] = "127.0.0.1";
         start.Environment["Voice__Sip__Port"] = sipPort.ToString(System.Globalization.CultureInfo.InvariantCulture);
         start.Environment["Voice__Sip__RtpPortMin"] = "0";
