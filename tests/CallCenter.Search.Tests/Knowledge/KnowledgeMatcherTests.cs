@@ -5,7 +5,8 @@ namespace CallCenter.Knowledge;
 
 /// <summary>
 /// The term-at-a-time matcher must find exactly what the same plan as a nested Lucene query finds, with the same
-/// scores: over the relevance set's queries, normal and widened, with the common-bigram gate on and off.
+/// scores: over the relevance set's queries, normal and widened, with the common-bigram gate on and off, on an index
+/// of two segments with a deleted document.
 /// </summary>
 public sealed class KnowledgeMatcherTests
 {
@@ -18,6 +19,11 @@ public sealed class KnowledgeMatcherTests
     public void Should_Match_And_Score_Like_The_Same_Plan_As_A_Lucene_Query(double commonFraction)
     {
         using var index = SeededCorpus.NewIndex();
+        // A second segment and a deleted document, as after edits in a running host (near-real-time reader).
+        index.Delete(index.Search(new KnowledgeIndexQuery("暖气不热", Published, Take: 1)).Hits[0].Id);
+        var extra = SeededCorpus.Documents()[1];
+        index.Upsert(extra with { Id = Guid.NewGuid(), Code = "KB-EXTRA" });
+        index.WithSearcher((searcher, _, _) => searcher.IndexReader.Leaves.Count, new KnowledgeIndexQuery("", Published)).ShouldBeGreaterThan(1);
         var queries = File.ReadAllLines(Path.Combine(AppContext.BaseDirectory, "Relevance", "relevance-set.tsv"))
             .Where(l => l.Length > 0 && !l.StartsWith('#')).Select(l => l.Split('\t')[0]).Append("KB-0012").ToList();
         var compared = 0;
