@@ -13,6 +13,9 @@ internal sealed class CommitTracker
 
     /// <summary>The store's inbox check after the last commit, if it made one.</summary>
     public bool? PendingAfterCommit;
+
+    /// <summary>The stimuli the lease claimed, when known: if the run consumed them all there are no claims to release.</summary>
+    public HashSet<long>? Claimed;
     public readonly List<long> Consumed = [];
     public readonly List<string> InstancesToRun = [];
 }

@@ -34,4 +34,7 @@ public sealed class InstanceCommit
     /// if the store can (the check must see any stimulus committed before ours: see ADR 0200 D5).
     /// </summary>
     public bool CheckInboxAfterCommit { get; init; }
+
+    /// <summary>The final commit gives back the instance's unconsumed claims; false when the runtime knows there are none.</summary>
+    public bool ReleaseClaims { get; init; } = true;
 }

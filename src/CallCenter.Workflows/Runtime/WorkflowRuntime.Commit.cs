@@ -65,6 +65,8 @@ public sealed partial class WorkflowRuntime
             Now = now,
             RequirePublishedVersion = tracker.IsNew && tracker.RequirePublishedVersion,
             CheckInboxAfterCommit = !keepLease && state.Status == WorkflowStatus.Suspended,
+            // Claims are only made while leasing (by the lease holder), so the tracker knows them all when it knows any.
+            ReleaseClaims = tracker.Claimed is not { } claimed || claimed.Any(id => !tracker.Consumed.Contains(id) && !result.ConsumedStimuli.Contains(id)),
         };
         var applied = await instances.CommitAsync(commit, ct);
         if (applied.VersionNoLongerPublished) throw new PublishedVersionChangedException(state.DefinitionId, state.DefinitionVersion);

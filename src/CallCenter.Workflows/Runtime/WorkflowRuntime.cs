@@ -161,7 +161,11 @@ public sealed partial class WorkflowRuntime(
             return new RunOutcome(instanceId, state.Status, state, []);
         }
         var workflow = await GetCompiledAsync(state.DefinitionId, state.DefinitionVersion, ct);
-        var tracker = new CommitTracker { RowVersion = leased.RowVersion, PreviousBookmarks = state.Bookmarks.Select(b => b.Id).ToHashSet() };
+        var tracker = new CommitTracker
+        {
+            RowVersion = leased.RowVersion, PreviousBookmarks = state.Bookmarks.Select(b => b.Id).ToHashSet(),
+            Claimed = leased.ClaimedStimuli.Select(s => s.Id).ToHashSet(),
+        };
         return await DriveAsync(workflow, state, tracker, resumptions, runOptions, ct);
     }
 
