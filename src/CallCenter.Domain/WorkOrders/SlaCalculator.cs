@@ -46,9 +46,12 @@ public static class SlaCalculator
 
     /// <summary>Which deadline runs for an order in <paramref name="status"/>: response before acceptance, then resolution.</summary>
     public static DateTimeOffset? CurrentDue(WorkOrderStatus status, WorkOrderSla sla) =>
+        CurrentDue(status, sla.ResponseDueAt, sla.ResolutionDueAt);
+
+    public static DateTimeOffset? CurrentDue(WorkOrderStatus status, DateTimeOffset? responseDueAt, DateTimeOffset? resolutionDueAt) =>
         !WorkOrderStateMachine.IsOpen(status) || WorkOrderStateMachine.IsResolved(status) ? null
-        : WorkOrderStateMachine.AwaitsResponse(status) ? sla.ResponseDueAt
-        : sla.ResolutionDueAt;
+        : WorkOrderStateMachine.AwaitsResponse(status) ? responseDueAt
+        : resolutionDueAt;
 
     public static SlaEvaluation Evaluate(WorkOrderStatus status, WorkOrderSla sla, BusinessSchedule calendar, DateTimeOffset now)
     {

@@ -4,7 +4,6 @@ using CallCenter.Identity;
 using CallCenter.Repositories;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Npgsql;
 
 namespace CallCenter.EntityFrameworkCore;
 
@@ -13,7 +12,7 @@ public static class CallCenterEfServiceCollectionExtensions
     /// <summary>The business DbContext on PostgreSQL with snake_case names, auditing and the repositories.</summary>
     public static IServiceCollection AddCallCenterEntityFrameworkCore(this IServiceCollection services, string connectionString)
     {
-        connectionString = WithProductDefaults(connectionString);
+        connectionString = NpgsqlProductDefaults.Apply(connectionString);
         services.AddSingleton<AuditingInterceptor>();
         // Pooled: a request rents a ready context instead of building one (options, internal services, change
         // tracker) from scratch — the screen pop's per-request cost is mostly that set-up, not its one query.
@@ -29,23 +28,11 @@ public static class CallCenterEfServiceCollectionExtensions
         });
         services.AddScoped(typeof(IRepository<>), typeof(EfRepository<>));
         services.AddScoped<ICallerLookup, EfCallerLookup>();
+        services.AddScoped<Contacts.ICallerHistoryLookup, EfCallerHistoryLookup>();
         services.AddSingleton<IAsyncQueryExecuter, EfAsyncQueryExecuter>();
         services.AddScoped<IUnitOfWork, EfUnitOfWork>();
         services.AddScoped<WorkOrders.ISequenceNumberGenerator, SequenceNumberGenerator>();
         services.AddScoped<Notifications.INotificationClaimer, NotificationClaimer>();
         return services;
-    }
-
-    /// <summary>
-    /// Prepared statements for the hot queries (the screen pop runs the same few statements thousands of times a
-    /// minute; PostgreSQL then skips parsing and planning). Applied only when the connection string says nothing
-    /// about auto-preparation, so a deployer's explicit setting — or a benchmark's "Max Auto Prepare=0" — wins.
-    /// </summary>
-    public static string WithProductDefaults(string connectionString)
-    {
-        if (connectionString.Contains("Auto Prepare", StringComparison.OrdinalIgnoreCase) ||
-            connectionString.Contains("AutoPrepare", StringComparison.OrdinalIgnoreCase))
-            return connectionString;
-        return new NpgsqlConnectionStringBuilder(connectionString) { MaxAutoPrepare = 64, AutoPrepareMinUsages = 2 }.ConnectionString;
     }
 }

@@ -9,7 +9,8 @@ namespace CallCenter.Telephony.Calls;
 /// output keeps that leg's SSRC and continues its sequence numbers and timestamps from where its prompt/silence
 /// stream stopped, so each phone sees one continuous stream from us. Each incoming SSRC (audio and the DTMF events
 /// some phones send from another SSRC) gets its own timestamp offset, anchored on the output's position when the
-/// source first appears, and re-anchored when its timestamps jump (a new source behind the same SSRC). Sequence
+/// source first appears, and re-anchored when a newer packet's timestamp runs backwards or leaps (a new source behind
+/// the same SSRC, e.g. a replayed capture); reordered packets keep their place. Sequence
 /// numbers are our own counter (one per packet sent). PCMU↔PCMA is transcoded sample by sample when the legs chose
 /// different laws; telephone-event payload types are renumbered to the output leg's; events the output leg did not
 /// negotiate are dropped. Runs on the input leg's receive loop only, so it needs no lock.
@@ -29,7 +30,7 @@ internal sealed class RtpRelayStream
     private readonly G711Law _inLaw;
     private readonly byte[]? _transcode;
     private readonly byte[] _buffer = new byte[RtpPacket.HeaderLength + 1500];
-    private readonly Dictionary<uint, uint> _offsets = [];
+    private readonly Dictionary<uint, Source> _sources = [];
     private ushort _sequence;
     private uint _lastAudioTimestamp;
     private long _lastAudioSentAt;
@@ -73,26 +74,27 @@ internal sealed class RtpRelayStream
             return;
         }
         var marker = packet.Marker;
-        if (!_offsets.TryGetValue(packet.Ssrc, out var offset))
+        if (!_sources.TryGetValue(packet.Ssrc, out var source))
         {
-            if (_offsets.Count >= 8) _offsets.Clear(); // a peer cycling SSRCs must not grow this forever
-            offset = Anchor(packet.Timestamp);
-            _offsets[packet.Ssrc] = offset;
+            if (_sources.Count >= 8) _sources.Clear(); // a peer cycling SSRCs must not grow this forever
+            source = new Source { Offset = Anchor(packet.Timestamp), LastSequence = packet.SequenceNumber, LastTimestamp = packet.Timestamp };
+            _sources[packet.Ssrc] = source;
             marker = true;
         }
-        var timestamp = packet.Timestamp + offset;
-        if (!isEvent)
+        else if ((short)(packet.SequenceNumber - source.LastSequence) > 0)
         {
-            var step = (int)(timestamp - _lastAudioTimestamp);
-            if (step is < -8000 or > 80000)
+            // A newer packet whose timestamp runs backwards (or leaps over ten seconds) is a restarted source — a replayed
+            // capture repeats its timestamps — not reordering (a late packet is older by sequence number too).
+            var step = (int)(packet.Timestamp - source.LastTimestamp);
+            if (step is < 0 or > 80000)
             {
-                // Over a second backwards or ten forwards: the source restarted (a replayed capture repeats its timestamps).
-                offset = Anchor(packet.Timestamp);
-                _offsets[packet.Ssrc] = offset;
-                timestamp = packet.Timestamp + offset;
+                source.Offset = Anchor(packet.Timestamp);
                 marker = true;
             }
+            source.LastSequence = packet.SequenceNumber;
+            source.LastTimestamp = packet.Timestamp;
         }
+        var timestamp = packet.Timestamp + source.Offset;
         var payload = packet.Payload.Span;
         var header = new RtpPacket(isEvent ? _eventPayloadType!.Value : _audioPayloadType, marker, _sequence++, timestamp, _ssrc, ReadOnlyMemory<byte>.Empty);
         header.WriteTo(_buffer);
@@ -109,6 +111,14 @@ internal sealed class RtpRelayStream
         }
         _output.SendRelayed(_buffer, RtpPacket.HeaderLength + payload.Length);
         Interlocked.Increment(ref _forwarded);
+    }
+
+    /// <summary>One incoming SSRC: its timestamp offset into the output and its newest packet.</summary>
+    private sealed class Source
+    {
+        public uint Offset;
+        public ushort LastSequence;
+        public uint LastTimestamp;
     }
 
     /// <summary>Offset that places <paramref name="incoming"/> where the output stream is now (last audio + elapsed time).</summary>

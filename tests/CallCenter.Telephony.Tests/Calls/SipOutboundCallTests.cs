@@ -144,5 +144,41 @@ public sealed class SipOutboundCallTests : IDisposable
         _endpoint.ActiveOutboundCalls.ShouldBeEmpty();
     }
 
+    [Fact]
+    public void Should_Survive_Hostile_Answers_And_Leave_No_Leg_Behind()
+    {
+        string[] bodies =
+        [
+            "", "garbage", "v=0\r\n", "v=0\r\nc=IN IP4 not-an-ip\r\nm=audio 7000 RTP/AVP 0\r\n",
+            "v=0\r\nc=IN IP4 127.0.0.1\r\nm=audio 99999 RTP/AVP 0\r\n", "v=0\r\nc=IN IP4 127.0.0.1\r\nm=audio 0 RTP/AVP 0\r\n",
+            "v=0\r\nc=IN IP4 127.0.0.1\r\nm=audio 7000 RTP/AVP 0 8\r\na=rtpmap:0 PCMU/notanumber\r\na=ptime:-5\r\nm=\r\n",
+            "v=0\r\nc=IN IP4 127.0.0.1\r\nm=video 7000 RTP/AVP 31\r\n", new string('x', 60_000),
+        ];
+        foreach (var body in bodies)
+        {
+            var leg = _endpoint.Dial("sip:8000@127.0.0.1:5080", Target, "13800138000");
+            Respond(200, "OK", body);
+            leg.State.ShouldBe(OutboundCallState.Ended, body.Length > 80 ? body[..80] : body);
+            leg.EndReason.ShouldBe(CallEndReason.NotAcceptable);
+        }
+        // Mutations of a valid answer: the Via line is kept so each one reaches its transaction.
+        var random = new Random(7);
+        for (var i = 0; i < 150; i++)
+        {
+            var leg = _endpoint.Dial("sip:8000@127.0.0.1:5080", Target, "13800138000");
+            var ok = SipResponseBuilder.Create(SentInvite, 200, "OK", "target-tag");
+            ok.AddHeader(SipHeaderNames.Contact, "<sip:8000@127.0.0.1:5080>");
+            ok.AddHeader(SipHeaderNames.ContentType, "application/sdp");
+            ok.Body = Encoding.UTF8.GetBytes(AnswerSdp());
+            var bytes = ok.ToBytes();
+            var from = Encoding.ASCII.GetString(bytes).IndexOf("\r\nFrom:", StringComparison.Ordinal);
+            for (var k = 0; k < 1 + random.Next(6); k++) bytes[random.Next(from, bytes.Length)] = (byte)random.Next(256);
+            _transport.Receive(bytes, Target); // must not throw into the transport
+            leg.Hangup();
+        }
+        _time.Advance(TimeSpan.FromSeconds(33)); // Timer B for whatever never got a usable final response
+        _endpoint.ActiveOutboundCalls.ShouldBeEmpty();
+    }
+
     public void Dispose() => _endpoint.Dispose();
 }

@@ -90,6 +90,28 @@ public partial class IvrBridgedTransferTests(VoiceHostFixture host)
         await NoCallsLeftAsync();
     }
 
+    [Fact]
+    public async Task Should_Bridge_When_The_Callers_Phone_Refuses_The_Refer()
+    {
+        await using var agent = await SippUas.StartAsync("bridge-target-answer.xml", AgentPort);
+        var caller = IvrCall.NewCaller();
+        var scenario = new SippScenario(caller, pcapDtmf: false, allowRefer: true).Pause(1500).PlayDtmf("0").RefuseRefer(501, 6000);
+
+        var sipp = await IvrCall.PlaceAsync(host, scenario, extraArgs: "-rtp_echo");
+
+        sipp.ExitCode.ShouldBe(0, sipp.Describe());
+        sipp.Received("REFER").ShouldBe(1);
+        var target = await agent.WaitAsync();
+        target.ExitCode.ShouldBe(0, target.Describe());
+        target.Received("BYE").ShouldBe(1);
+        var call = await host.EndedCallAsync(c => c.CallerNumber == caller);
+        var text = string.Join(" → ", call.Steps());
+        call.Steps().ShouldContain("TransferToNumber:REFER 501, bridging", text);
+        call.Steps().ShouldContain("TransferToNumber:bridged 200", text);
+        call.Path.Single(s => s.Kind == "Bridge" && s.Detail!.StartsWith("ended", StringComparison.Ordinal)).Detail.ShouldStartWith("ended by caller");
+        await NoCallsLeftAsync();
+    }
+
     private async Task NoCallsLeftAsync()
     {
         var endpoint = host.Services.GetRequiredService<SipNodeService>().Endpoint!;

@@ -56,6 +56,18 @@ public sealed class SippScenario
 
     public bool WaitForBye { get; private set; }
 
+    /// <summary>The phone allows REFER but refuses this one (e.g. 501), then stays on the line for <paramref name="milliseconds"/> and hangs up.</summary>
+    public SippScenario RefuseRefer(int statusCode, int milliseconds)
+    {
+        RefuseReferWith = statusCode;
+        RefusedReferPause = milliseconds;
+        return this;
+    }
+
+    public int? RefuseReferWith { get; private set; }
+
+    public int RefusedReferPause { get; private set; }
+
     private SippScenario Exec(string attributes)
     {
         _actions.AppendLine($"""  <nop><action><exec {attributes}/></action></nop>""");
@@ -69,7 +81,43 @@ public sealed class SippScenario
             : "m=audio [media_port] RTP/AVP 0 96\n      a=rtpmap:0 PCMU/8000\n      a=rtpmap:96 telephone-event/8000\n      a=fmtp:96 0-15";
         var allow = AllowRefer ? "\n      Allow: INVITE, ACK, BYE, CANCEL, OPTIONS, REFER, NOTIFY" : "";
         var from = $"\"{Caller}\" <sip:{Caller}@[local_ip]:[local_port]>;tag=[pid]SIPpTag[call_number]";
-        var ending = WaitForBye
+        var callerBye = $"""
+              <send retrans="500">
+                <![CDATA[
+
+                  BYE sip:[service]@[remote_ip]:[remote_port] SIP/2.0
+                  Via: SIP/2.0/[transport] [local_ip]:[local_port];branch=[branch]
+                  From: {from}
+                  To: <sip:[service]@[remote_ip]:[remote_port]>[peer_tag_param]
+                  Call-ID: [call_id]
+                  CSeq: 2 BYE
+                  Max-Forwards: 70
+                  Content-Length: 0
+
+                ]]>
+              </send>
+              <recv response="200"/>
+              """;
+        var refused = $"""
+              <recv request="REFER" timeout="30000"/>
+              <send>
+                <![CDATA[
+
+                  SIP/2.0 {RefuseReferWith} Refused
+                  [last_Via:]
+                  [last_From:]
+                  [last_To:]
+                  [last_Call-ID:]
+                  [last_CSeq:]
+                  Content-Length: 0
+
+                ]]>
+              </send>
+              <pause milliseconds="{RefusedReferPause}"/>
+              """;
+        var ending = RefuseReferWith is not null
+            ? refused + callerBye
+            : WaitForBye
             ? """
               <recv request="BYE" timeout="40000"/>
               <send>
