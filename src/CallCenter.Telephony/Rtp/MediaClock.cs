@@ -5,13 +5,17 @@ namespace CallCenter.Telephony.Rtp;
 
 /// <summary>
 /// The one thread that paces every RTP sender. Each client has absolute deadlines (first deadline + n·interval), so
-/// a late wake-up never accumulates into drift, and deadlines sit on a 10 ms grid so a thousand calls share a few
-/// wake-ups per packet interval instead of a thousand timers. It reads the real monotonic clock (Stopwatch) on
-/// purpose: pacing audio against a fake clock would mean nothing.
+/// a late wake-up never accumulates into drift. Deadlines sit on a 1 ms grid and new clients are dealt round-robin
+/// over the slots of their interval (20 slots for 20 ms), so a thousand calls share twenty wake-ups per packet
+/// interval instead of a thousand timers, and each wake-up sends ~50 packets rather than ~500: a stream's send time
+/// no longer depends on how long hundreds of sends ahead of it took (the lateness of a 10 ms grid was ~5 ms for the
+/// last stream in a slot, and its variation was send-interval jitter). It reads the real monotonic clock
+/// (Stopwatch) on purpose: pacing audio against a fake clock would mean nothing.
 /// </summary>
 public sealed class MediaClock : IDisposable
 {
-    private static readonly long Grid = Stopwatch.Frequency / 100; // 10 ms
+    private static readonly long Slot = Stopwatch.Frequency / 1000; // 1 ms
+    private int _nextPhase;
     // No lock is shared with the clock thread: a preempted lock holder at normal priority would stall the
     // real-time thread and every stream with it. Registrations travel through a concurrent queue and the clock
     // thread owns its array; Unregister marks the entry at once, and the clock compacts it away on its next pass.
@@ -43,7 +47,10 @@ public sealed class MediaClock : IDisposable
     {
         var now = Stopwatch.GetTimestamp();
         var interval = (long)(client.Interval.TotalSeconds * Stopwatch.Frequency);
-        var entry = new Entry(client, (now / Grid + 1) * Grid, Math.Max(interval, Grid / 10));
+        interval = Math.Max(interval, Slot);
+        var phases = Math.Max(1, interval / Slot);
+        var phase = (uint)Interlocked.Increment(ref _nextPhase) % phases;
+        var entry = new Entry(client, (now / Slot + 1 + phase) * Slot, interval);
         if (!_clients.TryAdd(client, entry)) return;
         _added.Enqueue(entry);
         _wake.Set();
@@ -91,10 +98,11 @@ public sealed class MediaClock : IDisposable
                         Interlocked.Increment(ref _tickFailures);
                     }
                     e.NextDue += e.Interval;
-                    // After a long stall (debugger, suspended VM) resynchronise instead of bursting the backlog.
+                    // After a long stall (debugger, suspended VM) skip the missed deadlines instead of bursting the
+                    // backlog; the stream keeps its slot.
                     if (now - e.NextDue > 5 * e.Interval)
                     {
-                        e.NextDue = (now / Grid + 1) * Grid;
+                        e.NextDue += ((now - e.NextDue) / e.Interval + 1) * e.Interval;
                         e.LastSent = 0;
                     }
                 }
