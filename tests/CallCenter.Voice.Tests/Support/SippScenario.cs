@@ -166,23 +166,7 @@ public sealed class SippScenario
                 ]]>
               </send>
               """
-            : $"""
-              <send retrans="500">
-                <![CDATA[
-
-                  BYE sip:[service]@[remote_ip]:[remote_port] SIP/2.0
-                  Via: SIP/2.0/[transport] [local_ip]:[local_port];branch=[branch]
-                  From: {from}
-                  To: <sip:[service]@[remote_ip]:[remote_port]>[peer_tag_param]
-                  Call-ID: [call_id]
-                  CSeq: 2 BYE
-                  Max-Forwards: 70
-                  Content-Length: 0
-
-                ]]>
-              </send>
-              <recv response="200"/>
-              """;
+            : callerBye;
         var xml = $"""
             <?xml version="1.0" encoding="ISO-8859-1" ?>
             <!DOCTYPE scenario SYSTEM "sipp.dtd">
