@@ -43,7 +43,16 @@ public sealed partial class TechnicianJobAppService(
         var key = RequireKey(input.IdempotencyKey);
         if (await ReplayAsync(key, id, input.Action.ToString(), ct) is { } replay) return replay;
         var order = await manager.LoadAsync(id, ct);
-        await ApplyAsync(order, input, ct);
+        try
+        {
+            await ApplyAsync(order, input, ct);
+        }
+        catch (BusinessException) when (await ReplayAsync(key, id, input.Action.ToString(), ct) is not null)
+        {
+            // A racing retry of this very key committed between our replay check and our read of the order, so the
+            // order already moved on ("already accepted"): answer with that request's result, as a replay.
+            return (await ReplayAsync(key, id, input.Action.ToString(), ct))!;
+        }
         actions.Add(new WorkOrderActionRecord(key, order.Id, input.Action.ToString(), currentUser.Id, time.GetUtcNow()));
         if (await SaveOrReplayAsync(key, id, input.Action.ToString(), ct) is { } raced) return raced;
         await signals.ChangedAsync(order, ct);

@@ -14,10 +14,12 @@ export default function CallDetailDrawer({ id, onClose }: { id: string; onClose:
   const call = useQuery({ queryKey: ['call', id], queryFn: () => voiceApi.getCall(id) });
   const c = call.data;
   return (
-    <Drawer open width={Math.min(560, window.innerWidth)} title={t('voice.calls.detail')} onClose={onClose} data-testid="call-detail">
+    // CSS width, not window.innerWidth at render time: the drawer follows a phone being rotated or resized. Long
+    // unbroken values (SIP URIs in the bridged-transfer steps, workflow ids) wrap instead of widening the page.
+    <Drawer open width="min(560px, 100vw)" title={t('voice.calls.detail')} onClose={onClose} data-testid="call-detail">
       {call.isError && <QueryError error={call.error} onRetry={() => void call.refetch()} />}
       {c && (
-        <Space direction="vertical" style={{ width: '100%' }} size="large">
+        <Space direction="vertical" style={{ width: '100%', overflowWrap: 'anywhere' }} size="large">
           <Descriptions column={1} size="small" bordered>
             <Descriptions.Item label={t('voice.calls.caller')}>
               {c.householdId ? <Link to={`/households/${c.householdId}`}>{c.callerNumber}</Link> : c.callerNumber}
