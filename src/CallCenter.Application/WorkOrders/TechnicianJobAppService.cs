@@ -47,11 +47,12 @@ public sealed partial class TechnicianJobAppService(
         {
             await ApplyAsync(order, input, ct);
         }
-        catch (BusinessException) when (await ReplayAsync(key, id, input.Action.ToString(), ct) is not null)
+        catch (BusinessException)
         {
             // A racing retry of this very key committed between our replay check and our read of the order, so the
             // order already moved on ("already accepted"): answer with that request's result, as a replay.
-            return (await ReplayAsync(key, id, input.Action.ToString(), ct))!;
+            if (await ReplayAsync(key, id, input.Action.ToString(), ct) is { } replayed) return replayed;
+            throw;
         }
         actions.Add(new WorkOrderActionRecord(key, order.Id, input.Action.ToString(), currentUser.Id, time.GetUtcNow()));
         if (await SaveOrReplayAsync(key, id, input.Action.ToString(), ct) is { } raced) return raced;
