@@ -1,37 +1,37 @@
-using CallCenter.Customers;
+using CallCenter.Contacts;
 using CallCenter.Phones;
 
 namespace CallCenter.ScreenPop;
 
 /// <summary>
-/// Caller number → the households that own it, in one indexed query, so the agent's screen shows who is
-/// calling before the call is answered. Contacts and work orders are filled in by their features.
+/// Caller number → the households that own it, their last contacts and open work orders, in one database round trip
+/// (<see cref="ICallerScreenLookup"/>), so the agent's screen shows who is calling and what is already going on
+/// before the call is answered. Category paths come from the node-wide catalog cache, not the database.
 /// </summary>
 public sealed class ScreenPopAppService(
-    ICallerLookup callers,
+    ICallerScreenLookup callers,
     PhoneNumberNormalizer normalizer,
-    IEnumerable<IScreenPopContributor> contributors) : IScreenPopAppService
+    DispositionCatalog catalog) : IScreenPopAppService
 {
     public const int MaxHouseholds = 20;
+    public const int MaxHistoryRows = 10;
 
     public async Task<ScreenPopDto> LookupAsync(string callerNumber, CancellationToken ct = default)
     {
         var normalized = normalizer.Normalize(callerNumber);
         if (normalized is null) return new ScreenPopDto(callerNumber, null, [], [], []);
-        var number = normalized.E164;
-        var rows = await callers.FindByPhoneAsync(number, MaxHouseholds, ct);
-        var found = rows.Select(r => new ScreenPopHouseholdDto(r.Id, r.AccountNumber, r.Name, r.Address.ToString(), r.StationName,
-            r.StationDispatchPhone, r.Status, r.CareFlags, r.HeatingAreaM2, r.HeatingType)).ToList();
+        var screen = await callers.FindAsync(normalized.E164, MaxHouseholds, MaxHistoryRows, ct);
+        var households = screen.Households.Select(r => new ScreenPopHouseholdDto(r.Id, r.AccountNumber, r.Name, r.Address.ToString(),
+            r.StationName, r.StationDispatchPhone, r.Status, r.CareFlags, r.HeatingAreaM2, r.HeatingType)).ToList();
+        if (screen.RecentContacts.Count == 0 && screen.OpenWorkOrders.Count == 0)
+            return new ScreenPopDto(callerNumber, normalized.E164, households, [], []);
 
-        var contacts = new List<RecentContactDto>();
-        var orders = new List<OpenWorkOrderDto>();
-        var ids = found.Select(h => h.Id).ToList();
-        foreach (var contributor in contributors)
-        {
-            contacts.AddRange(await contributor.RecentContactsAsync(number, ids, ct));
-            orders.AddRange(await contributor.OpenWorkOrdersAsync(ids, ct));
-        }
-        return new ScreenPopDto(callerNumber, number, found,
-            contacts.OrderByDescending(c => c.Time).ToList(), orders.OrderByDescending(o => o.CreationTime).ToList());
+        var categories = await catalog.AllAsync(ct);
+        string? PathOf(Guid categoryId) =>
+            categories.TryGetValue(categoryId, out var node) ? DispositionCatalog.PathOf(node, categories) : null;
+        return new ScreenPopDto(callerNumber, normalized.E164, households,
+            screen.RecentContacts.Select(c => new RecentContactDto(c.Id, c.Time, c.Channel.ToString(), PathOf(c.CategoryId), c.Notes)).ToList(),
+            screen.OpenWorkOrders.Select(w => new OpenWorkOrderDto(w.Id, w.Number, w.Status.ToString(), PathOf(w.CategoryId),
+                w.CreationTime, w.CurrentDue)).ToList());
     }
 }

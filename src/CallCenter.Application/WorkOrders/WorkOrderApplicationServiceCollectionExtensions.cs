@@ -2,7 +2,6 @@ using CallCenter.Calendars;
 using CallCenter.Complaints;
 using CallCenter.Contacts;
 using CallCenter.Notifications;
-using CallCenter.ScreenPop;
 using CallCenter.WorkOrders.Activities;
 using CallCenter.Workflows;
 using Microsoft.Extensions.DependencyInjection;
@@ -21,7 +20,6 @@ public static class WorkOrderApplicationServiceCollectionExtensions
         services.AddScoped<DispositionCatalog>();
         services.AddScoped<IDispositionAppService, DispositionAppService>();
         services.AddScoped<IContactAppService, ContactAppService>();
-        services.AddScoped<IScreenPopContributor, WorkOrdersScreenPopContributor>();
         services.AddScoped<Notifier>();
         services.AddScoped<WorkOrderManager>();
         services.AddScoped<WorkOrderReader>();

@@ -2,7 +2,7 @@ using CallCenter.WorkOrders;
 
 namespace CallCenter.Contacts;
 
-/// <summary>An open work order as the screen pop lists it (see <see cref="ICallerHistoryLookup"/>).</summary>
+/// <summary>An open work order as the screen pop lists it (see <see cref="ICallerScreenLookup"/>).</summary>
 public sealed record OpenWorkOrderRow(
     Guid Id, string Number, WorkOrderStatus Status, Guid CategoryId, DateTimeOffset CreationTime,
     DateTimeOffset? ResponseDueAt, DateTimeOffset? ResolutionDueAt)

@@ -68,6 +68,12 @@ public sealed class CallCenterDbContext(DbContextOptions<CallCenterDbContext> op
     private bool IsTechnician => CurrentUser.IsTechnician && !SystemAccess.IsActive;
     private Guid? CurrentUserId => CurrentUser.Id;
 
+    /// <summary>
+    /// The values the query filters below read, for the few hand-written SQL reads (the screen pop's one-round-trip
+    /// batch) that must apply the same scope; a test compares those reads with the filtered LINQ.
+    /// </summary>
+    public DataScope Scope => new(IsStationScoped, ScopedStationId, IsTechnician, CurrentUserId);
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);

@@ -27,8 +27,9 @@ public static class CallCenterEfServiceCollectionExtensions
             return context;
         });
         services.AddScoped(typeof(IRepository<>), typeof(EfRepository<>));
-        services.AddScoped<ICallerLookup, EfCallerLookup>();
-        services.AddScoped<Contacts.ICallerHistoryLookup, EfCallerHistoryLookup>();
+        services.AddScoped<SqlCallerScreenLookup>();
+        services.AddScoped<ICallerLookup>(sp => sp.GetRequiredService<SqlCallerScreenLookup>());
+        services.AddScoped<Contacts.ICallerScreenLookup>(sp => sp.GetRequiredService<SqlCallerScreenLookup>());
         services.AddSingleton<IAsyncQueryExecuter, EfAsyncQueryExecuter>();
         services.AddScoped<IUnitOfWork, EfUnitOfWork>();
         services.AddScoped<WorkOrders.ISequenceNumberGenerator, SequenceNumberGenerator>();
