@@ -49,8 +49,8 @@ run_phase() {
   token=$(curl -fsS -H 'Content-Type: application/json' -d '{"userName":"agent","password":"CallCenter#2026"}' \
     "http://127.0.0.1:$port/api/account/token" | sed -E 's/.*"accessToken":"([^"]+)".*/\1/')
   # The load generator shares the two cores it measures; it never blocks, so its socket continuations may run on the
-  # epoll thread instead of hopping to the thread pool (0.26 → 0.19 ms of its CPU per request; not for the host,
-  # whose application code may block).
+  # epoll thread instead of hopping to the thread pool (its process CPU for a 20 s run: 5.2–5.5 s → 3.8–4.6 s in two
+  # trial pairs; not for the host, whose application code may block).
   local bench=(env DOTNET_SYSTEM_NET_SOCKETS_INLINE_COMPLETIONS=1 dotnet tests/CallCenter.Benchmarks/bin/Release/net10.0/CallCenter.Benchmarks.dll screen-pop --households "$HOUSEHOLDS" --url "http://127.0.0.1:$port" --token "$token")
   # JIT and tiering settle first: on 2 cores the tier-1 recompiles of a cold host still took a sixth of its CPU
   # ten seconds in, and 12 % after 20 s at half the rate; after 60 s, 1.3 % (perf, 2026-11-23) — start-up cost, not

@@ -2,7 +2,8 @@ namespace CallCenter.Customers;
 
 /// <summary>
 /// Caller number → the households that own it. The hottest query of the product (every ringing call asks it), so
-/// it has its own precompiled implementation instead of a LINQ query rebuilt on every call.
+/// it has its own prepared SQL (shared with the screen pop's <see cref="Contacts.ICallerScreenLookup"/>) instead of a
+/// LINQ query rebuilt on every call.
 /// </summary>
 public interface ICallerLookup
 {

@@ -20,23 +20,23 @@ namespace CallCenter.Repositories;
 /// </summary>
 public sealed class SqlCallerScreenLookup(CallCenterDbContext db) : ICallerScreenLookup, ICallerLookup
 {
-    // The caller's visible households: $1 number, $2 station-scoped, $3 station, $4 at most. The contacts and orders
-    // statements repeat it (as the ids array they match) so the three need nothing from each other's answers.
-    private const string VisibleCallers = """
-        SELECT h.id FROM households h
+    // The caller's visible households: $1 number, $2 station-scoped, $3 station, $4 at most.
+    private const string CallerHouseholdsWhere = """
         WHERE h.id IN (SELECT p.household_id FROM household_phones p WHERE p.number = $1)
           AND NOT h.is_deleted AND (NOT $2 OR h.station_id IS NOT DISTINCT FROM $3)
         ORDER BY h.account_number LIMIT $4
         """;
 
-    private const string HouseholdsSql = """
+    // The contacts and orders statements repeat it (as the ids array they match), so the three need nothing from each
+    // other's answers.
+    private const string VisibleCallers = $"SELECT h.id FROM households h {CallerHouseholdsWhere}";
+
+    private const string HouseholdsSql = $"""
         SELECT h.id, h.account_number, h.name, h.district, h.community, h.building, h.unit, h.room,
                s.name, s.dispatch_phone, h.status, h.care_flags, h.heating_area_m2, h.heating_type
         FROM households h
         LEFT JOIN stations s ON s.id = h.station_id AND NOT s.is_deleted
-        WHERE h.id IN (SELECT p.household_id FROM household_phones p WHERE p.number = $1)
-          AND NOT h.is_deleted AND (NOT $2 OR h.station_id IS NOT DISTINCT FROM $3)
-        ORDER BY h.account_number LIMIT $4
+        {CallerHouseholdsWhere}
         """;
 
     // = ANY(ARRAY(...)) rather than IN (...): the ids become one array value, so both the (caller_number, time) and
@@ -60,58 +60,50 @@ public sealed class SqlCallerScreenLookup(CallCenterDbContext db) : ICallerScree
         ORDER BY w.creation_time DESC LIMIT $5
         """;
 
-    public async Task<CallerScreen> FindAsync(string e164, int maxHouseholds, int maxRows, CancellationToken ct = default)
+    public Task<CallerScreen> FindAsync(string e164, int maxHouseholds, int maxRows, CancellationToken ct = default)
     {
         var scope = db.Scope;
-        await using var batch = await OpenBatchAsync(ct);
-        batch.BatchCommands.Add(Command(HouseholdsSql, e164, scope, maxHouseholds));
-        batch.BatchCommands.Add(Command(ContactsSql, e164, scope, maxHouseholds, maxRows));
-        batch.BatchCommands.Add(Command(OrdersSql, e164, scope, maxHouseholds, maxRows, technician: true));
-        try
+        return ReadAsync([
+            Command(HouseholdsSql, e164, scope, maxHouseholds),
+            Command(ContactsSql, e164, scope, maxHouseholds, maxRows),
+            Command(OrdersSql, e164, scope, maxHouseholds, maxRows, technician: true),
+        ], async reader =>
         {
-            await using var reader = await batch.ExecuteReaderAsync(ct);
             var households = await ReadHouseholdsAsync(reader, ct);
             await reader.NextResultAsync(ct);
             var contacts = new List<RecentContactRow>();
             while (await reader.ReadAsync(ct))
                 contacts.Add(new RecentContactRow(reader.GetGuid(0), reader.GetFieldValue<DateTimeOffset>(1),
-                    Enum.Parse<ContactChannel>(reader.GetString(2)), reader.GetGuid(3), reader.IsDBNull(4) ? null : reader.GetString(4)));
+                    Enum.Parse<ContactChannel>(reader.GetString(2)), reader.GetGuid(3), NullableString(reader, 4)));
             await reader.NextResultAsync(ct);
             var orders = new List<OpenWorkOrderRow>();
             while (await reader.ReadAsync(ct))
                 orders.Add(new OpenWorkOrderRow(reader.GetGuid(0), reader.GetString(1), Enum.Parse<WorkOrderStatus>(reader.GetString(2)),
                     reader.GetGuid(3), reader.GetFieldValue<DateTimeOffset>(4), NullableTime(reader, 5), NullableTime(reader, 6)));
             return new CallerScreen(households, contacts, orders);
-        }
-        finally
-        {
-            await db.Database.CloseConnectionAsync();
-        }
+        }, ct);
     }
 
-    public async Task<IReadOnlyList<CallerHousehold>> FindByPhoneAsync(string e164, int max, CancellationToken ct = default)
-    {
-        await using var batch = await OpenBatchAsync(ct);
-        batch.BatchCommands.Add(Command(HouseholdsSql, e164, db.Scope, max));
-        try
-        {
-            await using var reader = await batch.ExecuteReaderAsync(ct);
-            return await ReadHouseholdsAsync(reader, ct);
-        }
-        finally
-        {
-            await db.Database.CloseConnectionAsync();
-        }
-    }
+    public Task<IReadOnlyList<CallerHousehold>> FindByPhoneAsync(string e164, int max, CancellationToken ct = default) =>
+        ReadAsync([Command(HouseholdsSql, e164, db.Scope, max)], reader => ReadHouseholdsAsync(reader, ct), ct);
 
     // Opened through EF so the context's connection counting still holds (closed again when we are done, unless the
     // context had it open already, e.g. inside a transaction, which the batch then joins).
-    private async Task<NpgsqlBatch> OpenBatchAsync(CancellationToken ct)
+    private async Task<T> ReadAsync<T>(NpgsqlBatchCommand[] commands, Func<NpgsqlDataReader, Task<T>> read, CancellationToken ct)
     {
         await db.Database.OpenConnectionAsync(ct);
-        var batch = ((NpgsqlConnection)db.Database.GetDbConnection()).CreateBatch();
-        batch.Transaction = (NpgsqlTransaction?)db.Database.CurrentTransaction?.GetDbTransaction();
-        return batch;
+        try
+        {
+            await using var batch = ((NpgsqlConnection)db.Database.GetDbConnection()).CreateBatch();
+            batch.Transaction = (NpgsqlTransaction?)db.Database.CurrentTransaction?.GetDbTransaction();
+            foreach (var command in commands) batch.BatchCommands.Add(command);
+            await using var reader = await batch.ExecuteReaderAsync(ct);
+            return await read(reader);
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
     }
 
     private static NpgsqlBatchCommand Command(string sql, string e164, DataScope scope, int maxHouseholds, int? maxRows = null, bool technician = false)

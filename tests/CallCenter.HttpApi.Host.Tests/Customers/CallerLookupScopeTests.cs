@@ -7,8 +7,8 @@ using Microsoft.Extensions.DependencyInjection;
 namespace CallCenter.Customers;
 
 /// <summary>
-/// The screen pop runs a precompiled query on pooled DbContexts. Both are easy to get wrong for station scope: a
-/// compiled query could bake in the first caller's filter values, a pooled context could keep the last user.
+/// The screen pop runs prepared SQL on pooled DbContexts. Both are easy to get wrong for station scope: a prepared
+/// statement could bake in the first caller's scope values, a pooled context could keep the last user.
 /// </summary>
 [Collection(ApiCollection.Name)]
 public sealed class CallerLookupScopeTests(CallCenterApiFactory factory) : IClassFixture<CallCenterApiFactory>
@@ -21,7 +21,7 @@ public sealed class CallerLookupScopeTests(CallCenterApiFactory factory) : IClas
         var hr01 = await StationIdAsync("HR01");
         var hr02 = await StationIdAsync("HR02");
 
-        // Interleaved, so the same pooled context and the same compiled query serve different users in turn.
+        // Interleaved, so the same pooled context and the same prepared statement serve different users in turn.
         for (var round = 0; round < 3; round++)
         {
             (await LookupAsAsync(new ScopedUser(hr02))).ShouldBeEmpty();

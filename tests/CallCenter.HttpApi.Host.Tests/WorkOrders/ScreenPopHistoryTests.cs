@@ -6,7 +6,7 @@ using static CallCenter.WorkOrders.WorkOrderTestData;
 namespace CallCenter.WorkOrders;
 
 /// <summary>
-/// The screen pop's history (the precompiled caller-history queries): contacts come from the number or from the
+/// The screen pop's history (the contacts and orders statements of its one-round-trip batch): contacts come from the number or from the
 /// caller's households, orders only while open, both newest first, and an unknown caller still sees their number's
 /// earlier contacts.
 /// </summary>

@@ -68,6 +68,23 @@ public sealed class SippScenario
 
     public int RefusedReferPause { get; private set; }
 
+    /// <summary>A response to the request just received, echoing its dialog headers (sipp's [last_…] keywords).</summary>
+    private static string Reply(string status, string? extraHeader = null) => $"""
+        <send>
+          <![CDATA[
+
+            SIP/2.0 {status}
+            [last_Via:]
+            [last_From:]
+            [last_To:]
+            [last_Call-ID:]
+            [last_CSeq:]{(extraHeader is null ? "" : "\n" + extraHeader)}
+            Content-Length: 0
+
+          ]]>
+        </send>
+        """;
+
     private SippScenario Exec(string attributes)
     {
         _actions.AppendLine($"""  <nop><action><exec {attributes}/></action></nop>""");
@@ -100,71 +117,22 @@ public sealed class SippScenario
               """;
         var refused = $"""
               <recv request="REFER" timeout="30000"/>
-              <send>
-                <![CDATA[
-
-                  SIP/2.0 {RefuseReferWith} Refused
-                  [last_Via:]
-                  [last_From:]
-                  [last_To:]
-                  [last_Call-ID:]
-                  [last_CSeq:]
-                  Content-Length: 0
-
-                ]]>
-              </send>
+              {Reply($"{RefuseReferWith} Refused")}
               <pause milliseconds="{RefusedReferPause}"/>
               """;
         var ending = RefuseReferWith is not null
             ? refused + callerBye
             : WaitForBye
-            ? """
+            ? $"""
               <recv request="BYE" timeout="40000"/>
-              <send>
-                <![CDATA[
-
-                  SIP/2.0 200 OK
-                  [last_Via:]
-                  [last_From:]
-                  [last_To:]
-                  [last_Call-ID:]
-                  [last_CSeq:]
-                  Content-Length: 0
-
-                ]]>
-              </send>
+              {Reply("200 OK")}
               """
             : ExpectTransfer
-            ? """
+            ? $"""
               <recv request="REFER" timeout="30000"/>
-              <send>
-                <![CDATA[
-
-                  SIP/2.0 202 Accepted
-                  [last_Via:]
-                  [last_From:]
-                  [last_To:]
-                  [last_Call-ID:]
-                  [last_CSeq:]
-                  Contact: <sip:[local_ip]:[local_port]>
-                  Content-Length: 0
-
-                ]]>
-              </send>
+              {Reply("202 Accepted", "Contact: <sip:[local_ip]:[local_port]>")}
               <recv request="BYE" timeout="15000"/>
-              <send>
-                <![CDATA[
-
-                  SIP/2.0 200 OK
-                  [last_Via:]
-                  [last_From:]
-                  [last_To:]
-                  [last_Call-ID:]
-                  [last_CSeq:]
-                  Content-Length: 0
-
-                ]]>
-              </send>
+              {Reply("200 OK")}
               """
             : callerBye;
         var xml = $"""
