@@ -80,6 +80,8 @@ if migrate_database "$E2E_DB" --households 300 > "$RESULTS/e2e-migrate.log" 2>&1
   e2e_failed=$(sed -nE 's/^ℹ fail ([0-9]+)/\1/p' "$RESULTS/e2e.log" | tail -1)
   [ $e2e_rc -ne 0 ] && [ "${e2e_failed:-0}" = 0 ] && e2e_failed=1
   grep -E "^ℹ (pass|fail)|✖" "$RESULTS/e2e.log" | head -20
+  # The first failures' messages, so a CI log alone says what went wrong (the whole log stays in test-results/).
+  [ "${e2e_failed:-0}" != 0 ] && grep -vE "^\s+at " "$RESULTS/e2e.log" | grep -A10 -E "^\s*✖ " | head -60
   record "e2e (Chromium)" "${e2e_passed:-0}" "${e2e_failed:-0}"
 else
   tail -20 "$RESULTS"/e2e-*.log

@@ -40,7 +40,7 @@ build_web() {
   local web="$REPO_ROOT/src/CallCenter.Web"
   [ -f "$web/package.json" ] || return 0
   local stamp="$REPO_ROOT/.data/web.stamp"
-  npm_ci_if_needed "$web"
+  npm_ci_if_needed "$web" || return 1
   if changed_since_web "$stamp" "$web/src" "$web/index.html" "$web/package.json" "$web/vite.config.ts" "$web/public" \
      || [ ! -f "$REPO_ROOT/src/CallCenter.HttpApi.Host/wwwroot/index.html" ]; then
     echo "==> building the web app"

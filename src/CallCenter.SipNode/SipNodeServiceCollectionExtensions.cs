@@ -36,6 +36,7 @@ public static class SipNodeServiceCollectionExtensions
         services.TryAddSingleton(_ => WorkflowHangfireStorage.Create(connectionString));
         services.TryAddSingleton<IBackgroundJobClient>(sp => new BackgroundJobClient(sp.GetRequiredService<JobStorage>()));
         services.AddWorkflowHangfireTimers();
+        services.AddHostedService<ExpressionWarmUpService>(); // IVR flows evaluate scripts on the call path
         services.AddHostedService<WorkflowSweeperService>();
         services.AddCallCenterVoice(configuration);
         services.AddHealthChecks();

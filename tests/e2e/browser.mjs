@@ -3,6 +3,7 @@ import { mkdtempSync, mkdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { afterEach } from 'node:test';
 import { chromium } from 'playwright-core';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -43,6 +44,8 @@ export async function openBrowser({ viewport, isMobile = false } = {}) {
   });
   context.setDefaultTimeout(30_000); // generous: CI shares 2 cores with the host and the database
   const page = context.pages()[0] ?? (await context.newPage());
+  openPages.add(page);
+  page.on('close', () => openPages.delete(page));
   const problems = [];
   page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
   page.on('console', (msg) => {
@@ -58,6 +61,31 @@ export async function openBrowser({ viewport, isMobile = false } = {}) {
     },
   };
 }
+
+/** Pages of browsers still open, for the failure report below. */
+const openPages = new Set();
+
+/**
+ * When a test fails, every page still open is photographed (FAILED-….png) and its address and the messages it shows
+ * (toasts, alerts, form errors) are added to the error — a CI log alone then says where the road stopped.
+ */
+afterEach(async (t) => {
+  if (t.passed || openPages.size === 0) return;
+  const seen = [];
+  let index = 0;
+  for (const page of openPages) {
+    try {
+      const slug = t.name.replace(/[^\p{L}\p{N}]+/gu, '-').slice(0, 60);
+      await screenshot(page, `FAILED-${slug}-${index++}`);
+      const shown = await page.locator('.ant-message-notice, .ant-alert, .ant-form-item-explain-error, .ant-result-title').allInnerTexts();
+      seen.push(`${page.url()} shows: ${shown.map((x) => x.trim()).filter(Boolean).join(' | ') || '(no message)'}`);
+    } catch (error) {
+      seen.push(`(page not readable: ${error.message.split('\n')[0]})`);
+    }
+  }
+  const error = t.error?.cause ?? t.error;
+  if (error?.stack && error.message) error.stack = String(error.stack).replace(error.message, `${error.message}\n  [${seen.join('; ')}]`);
+});
 
 export async function screenshot(page, name) {
   const path = join(screenshotDir, `${name}.png`);

@@ -54,6 +54,7 @@ public static class WorkflowHostExtensions
             services.AddHostedService<WorkflowHangfireServerService>();
         }
         services.AddSingleton<Designer.WorkflowDesignerQueries>();
+        services.AddHostedService<ExpressionWarmUpService>();
         services.AddHostedService<WorkflowFolderImportService>();
         services.AddHostedService<WorkflowSweeperService>();
         return services;
