@@ -19,6 +19,7 @@ public sealed class WorkflowsDbContext(DbContextOptions<WorkflowsDbContext> opti
     public DbSet<StimulusEntry> Stimuli => Set<StimulusEntry>();
     public DbSet<JournalRecord> Journal => Set<JournalRecord>();
     public DbSet<MaintenanceRecord> Maintenance => Set<MaintenanceRecord>();
+    public DbSet<DefinitionTombstoneRecord> Tombstones => Set<DefinitionTombstoneRecord>();
 
     public static void Configure(DbContextOptionsBuilder builder, string connectionString) =>
         builder.UseNpgsql(connectionString, o => o.MigrationsHistoryTable(HistoryTable, Schema)).UseSnakeCaseNamingConvention();

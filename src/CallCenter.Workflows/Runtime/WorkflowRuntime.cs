@@ -47,8 +47,10 @@ public sealed partial class WorkflowRuntime(
     }
 
     /// <summary>
-    /// Drops the compiled versions of a deleted definition, so one created again under the same id (and version
-    /// numbers) is never served from this node's cache. Other nodes hold the old one until they restart.
+    /// Drops the compiled versions of a deleted definition: memory only. Correctness does not depend on it — the
+    /// PostgreSQL store never reuses a version number after a delete (a tombstone keeps the last one), so another
+    /// node's cached (id, version) can never stand for a different flow, and a start pinned to a deleted version is
+    /// refused by the commit guard and retried on the version now published.
     /// </summary>
     public void ForgetDefinition(string definitionId)
     {

@@ -2,6 +2,8 @@ using System.Text;
 using System.Text.Json.Nodes;
 using CallCenter.Workflows;
 using CallCenter.Workflows.Designer;
+using CallCenter.Workflows.Runtime;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace CallCenter.Workflows;
 
@@ -82,6 +84,31 @@ public sealed class WorkflowDesignerApiTests(CallCenterApiFactory factory) : ICl
 
         (await analyst.GetAsync($"{Base}/definitions/{id}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
         (await analyst.DeleteAsync($"{Base}/definitions/{id}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+    }
+
+    [Fact]
+    public async Task Should_Continue_The_Version_Numbers_Of_A_Deleted_Workflow_So_No_Node_Runs_The_Deleted_Flow()
+    {
+        var analyst = await factory.ClientForAsync("analyst");
+        var id = NewId("designer-recreate");
+        await SaveAndPublishAsync(analyst, id);
+        // A second node (the SIP node, say) runs v1 and keeps it compiled and cached as the published version; the
+        // delete below only clears this host's runtime.
+        var otherNode = ActivatorUtilities.CreateInstance<WorkflowRuntime>(factory.Services);
+        var before = await otherNode.StartAsync(id, null, NewId("corr"));
+        before.State.Bookmarks.Single().Name.ShouldBe("DesignerPing");
+        (await otherNode.CancelAsync(before.InstanceId)).ShouldBeTrue();
+        (await analyst.DeleteAsync($"{Base}/definitions/{id}")).StatusCode.ShouldBe(HttpStatusCode.NoContent);
+
+        var draft = await (await analyst.PutAsync($"{Base}/definitions/{id}", JsonBody(WaitDefinition(id, "Recreated")))).ShouldSucceedWith<JsonObject>();
+        (await analyst.PostAsync($"{Base}/definitions/{id}/publish", null)).EnsureSuccessStatusCode();
+
+        draft["version"]!.GetValue<int>().ShouldBe(2, "a version number is never reused after a delete");
+        var after = await otherNode.StartAsync(id, null, NewId("corr"));
+        after.State.DefinitionVersion.ShouldBe(2);
+        after.State.Bookmarks.Single().Name.ShouldBe("Recreated");
+        // The cancelled instance's own version is gone; its viewer must not draw the new flow in its place.
+        (await analyst.GetAsync($"{Base}/instances/{before.InstanceId}/definition")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
     }
 
     [Fact]

@@ -88,6 +88,27 @@ namespace CallCenter.Workflows.Stores.Migrations
                     b.ToTable("bookmarks", "workflows");
                 });
 
+            modelBuilder.Entity("CallCenter.Workflows.Stores.Entities.DefinitionTombstoneRecord", b =>
+                {
+                    b.Property<string>("DefinitionId")
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)")
+                        .HasColumnName("definition_id");
+
+                    b.Property<DateTimeOffset>("DeletedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("deleted_at");
+
+                    b.Property<int>("LastVersion")
+                        .HasColumnType("integer")
+                        .HasColumnName("last_version");
+
+                    b.HasKey("DefinitionId")
+                        .HasName("pk_definition_tombstones");
+
+                    b.ToTable("definition_tombstones", "workflows");
+                });
+
             modelBuilder.Entity("CallCenter.Workflows.Stores.Entities.JournalRecord", b =>
                 {
                     b.Property<string>("InstanceId")

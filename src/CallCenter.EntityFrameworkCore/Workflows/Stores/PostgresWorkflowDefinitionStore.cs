@@ -56,7 +56,7 @@ public sealed class PostgresWorkflowDefinitionStore(IDbContextFactory<WorkflowsD
             {
                 Id = Guid.CreateVersion7().ToString(),
                 DefinitionId = definition.DefinitionId,
-                Version = (latest?.Version ?? 0) + 1,
+                Version = (latest?.Version ?? await LastDeletedVersionAsync(db, definition.DefinitionId, ct)) + 1,
                 IsLatest = true,
                 CreatedAt = time.GetUtcNow(),
             };
@@ -75,6 +75,10 @@ public sealed class PostgresWorkflowDefinitionStore(IDbContextFactory<WorkflowsD
         await tx.CommitAsync(ct);
         return copy;
     }
+
+    /// <summary>0, or the last version of a deleted definition with this id: version numbers are never reused.</summary>
+    private static async Task<int> LastDeletedVersionAsync(WorkflowsDbContext db, string definitionId, CancellationToken ct) =>
+        await db.Tombstones.Where(t => t.DefinitionId == definitionId).Select(t => (int?)t.LastVersion).SingleOrDefaultAsync(ct) ?? 0;
 
     public async Task<WorkflowDefinition> PublishAsync(string definitionId, int version, IReadOnlyList<TriggerRecord> triggers, CancellationToken ct)
     {

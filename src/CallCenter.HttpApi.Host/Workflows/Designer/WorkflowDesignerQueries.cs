@@ -1,11 +1,12 @@
 using CallCenter.Workflows.Execution;
 using CallCenter.Workflows.Stores;
+using CallCenter.Workflows.Stores.Entities;
 using Microsoft.EntityFrameworkCore;
 
 namespace CallCenter.Workflows.Designer;
 
 /// <summary>What the designer's list needs beyond the engine's store: version summary per definition, live instance counts, delete.</summary>
-public sealed class WorkflowDesignerQueries(IDbContextFactory<WorkflowsDbContext> factory)
+public sealed class WorkflowDesignerQueries(IDbContextFactory<WorkflowsDbContext> factory, TimeProvider time)
 {
     /// <summary>Statuses of an instance that is not over: it may still run activities of its pinned version.</summary>
     private static readonly string[] Live = [nameof(WorkflowStatus.Running), nameof(WorkflowStatus.Suspended)];
@@ -43,16 +44,23 @@ public sealed class WorkflowDesignerQueries(IDbContextFactory<WorkflowsDbContext
 
     /// <summary>
     /// Removes every version and the trigger index in one transaction, unless an instance is still running or waiting
-    /// (it would lose its definition). Finished instances keep their rows and journal for the record.
+    /// (it would lose its definition). Finished instances keep their rows and journal for the record. The highest version
+    /// is kept as a tombstone, so a definition created again under this id never reuses a version number.
     /// </summary>
     public async Task<DeleteOutcome> DeleteAsync(string definitionId, CancellationToken ct)
     {
         await using var db = await factory.CreateDbContextAsync(ct);
         await using var tx = await db.Database.BeginTransactionAsync(System.Data.IsolationLevel.Serializable, ct);
-        if (!await db.Definitions.AnyAsync(d => d.DefinitionId == definitionId, ct)) return DeleteOutcome.NotFound;
+        var last = await db.Definitions.Where(d => d.DefinitionId == definitionId).MaxAsync(d => (int?)d.Version, ct);
+        if (last is null) return DeleteOutcome.NotFound;
         if (await db.Instances.AnyAsync(i => i.DefinitionId == definitionId && Live.Contains(i.Status), ct)) return DeleteOutcome.InstancesRunning;
         await db.Triggers.Where(t => t.DefinitionId == definitionId).ExecuteDeleteAsync(ct);
         await db.Definitions.Where(d => d.DefinitionId == definitionId).ExecuteDeleteAsync(ct);
+        var tombstone = await db.Tombstones.FindAsync([definitionId], ct);
+        if (tombstone is null) db.Tombstones.Add(tombstone = new DefinitionTombstoneRecord { DefinitionId = definitionId });
+        tombstone.LastVersion = last.Value;
+        tombstone.DeletedAt = time.GetUtcNow();
+        await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
         return DeleteOutcome.Deleted;
     }
