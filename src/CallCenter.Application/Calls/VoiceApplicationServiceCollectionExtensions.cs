@@ -10,6 +10,7 @@ public static class VoiceApplicationServiceCollectionExtensions
     {
         services.AddScoped<ICallRecordAppService, CallRecordAppService>();
         services.AddScoped<ICallRecordWriter, CallRecordWriter>();
+        services.AddSingleton<ISipNodeClaim, SipNodeClaim>();
         services.AddScoped<IVoicePromptAppService, VoicePromptAppService>();
         services.AddScoped<IHeatingInterruptionAppService, HeatingInterruptionAppService>();
         return services;

@@ -34,6 +34,7 @@ public static class CallCenterEfServiceCollectionExtensions
         services.AddScoped<IUnitOfWork, EfUnitOfWork>();
         services.AddScoped<WorkOrders.ISequenceNumberGenerator, SequenceNumberGenerator>();
         services.AddScoped<Notifications.INotificationClaimer, NotificationClaimer>();
+        services.AddSingleton<Calls.ISessionLocks>(new PostgresSessionLocks(connectionString));
         return services;
     }
 }

@@ -12,7 +12,8 @@ namespace CallCenter.Voice.Hosting;
 /// <summary>
 /// The SIP node: one endpoint on the configured UDP port whose calls go to <see cref="IncomingCallRouter"/>. Runs in
 /// the Host by default and alone in CallCenter.SipNode; a port already taken is logged, not fatal, so a web node
-/// beside a SIP node on the same machine still starts. Missing stock prompts are generated in the background.
+/// beside a SIP node on the same machine still starts — and so is a node id another running node holds
+/// (<see cref="ISipNodeClaim"/>). Missing stock prompts are generated in the background.
 /// </summary>
 public sealed class SipNodeService(
     VoiceOptions options,
@@ -20,11 +21,16 @@ public sealed class SipNodeService(
     CallSessionRegistry sessions,
     IServiceScopeFactory scopes,
     OrphanedCallRecovery recovery,
+    ISipNodeClaim claims,
     TimeProvider time,
     ILoggerFactory loggers,
     ILogger<SipNodeService> log) : IHostedService, IDisposable
 {
+    /// <summary>How often a start tries to claim its node id, half a second apart: a node killed a moment ago holds it until PostgreSQL notices.</summary>
+    private const int ClaimAttempts = 10;
+
     private SipEndpoint? _endpoint;
+    private IAsyncDisposable? _claim;
     private Task? _seeding;
     private Task<int>? _recovery;
     private readonly CancellationTokenSource _stopping = new();
@@ -37,10 +43,10 @@ public sealed class SipNodeService(
     /// <summary>Ending the calls this node's previous process left in progress (null when SIP did not start); yields how many.</summary>
     public Task<int>? Recovery => _recovery;
 
-    public Task StartAsync(CancellationToken cancellationToken)
+    public async Task StartAsync(CancellationToken cancellationToken)
     {
         if (options.SeedPrompts) _seeding = Task.Run(SeedPromptsAsync, CancellationToken.None);
-        if (!options.SipEnabled) return Task.CompletedTask;
+        if (!options.SipEnabled) return;
         try
         {
             _endpoint = new SipEndpoint(new SipEndpointOptions
@@ -57,15 +63,41 @@ public sealed class SipNodeService(
         catch (SocketException e)
         {
             log.LogError(e, "SIP node not started: UDP {Address}:{Port} is not available (set Voice:Sip:Port)", options.ListenAddress, options.Port);
-            return Task.CompletedTask;
+            return;
+        }
+        // Before recovery: the calls it ends as orphans must really be this id's previous process's, not a live twin's.
+        _claim = await ClaimNodeIdAsync(cancellationToken);
+        if (_claim is null)
+        {
+            _endpoint.Dispose();
+            _endpoint = null;
+            return;
         }
         _endpoint.IncomingCall += call => _ = router.HandleAsync(call);
         // Taken before the first call can arrive: every open record of this node older than this is a previous life's.
         var startedAt = time.GetUtcNow();
         _endpoint.Start();
         _recovery = Task.Run(() => RecoverAsync(startedAt), CancellationToken.None);
-        log.LogInformation("SIP node listening on udp/{EndPoint}, advertising {Address}", _endpoint.LocalEndPoint, _endpoint.AdvertisedAddress);
-        return Task.CompletedTask;
+        log.LogInformation("SIP node listening on udp/{EndPoint} as {NodeId}, advertising {Address}", _endpoint.LocalEndPoint, options.NodeId, _endpoint.AdvertisedAddress);
+    }
+
+    private async Task<IAsyncDisposable?> ClaimNodeIdAsync(CancellationToken ct)
+    {
+        try
+        {
+            for (var attempt = 1; attempt <= ClaimAttempts; attempt++)
+            {
+                if (await claims.TryClaimAsync(options.NodeId, ct) is { } claim) return claim;
+                if (attempt < ClaimAttempts) await Task.Delay(500, ct);
+            }
+            log.LogError("SIP node not started: Voice:NodeId {NodeId} is in use by another running SIP node, whose calls this one would end " +
+                         "as its own orphans; give each SIP process its own Voice:NodeId", options.NodeId);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            log.LogError(e, "SIP node not started: claiming Voice:NodeId {NodeId} failed", options.NodeId);
+        }
+        return null;
     }
 
     public async Task StopAsync(CancellationToken cancellationToken)
@@ -77,6 +109,7 @@ public sealed class SipNodeService(
         endpoint.Dispose();
         // Hanging up ends every session; give their final writes a moment.
         for (var i = 0; i < 20 && sessions.Count > 0; i++) await Task.Delay(100, CancellationToken.None);
+        if (Interlocked.Exchange(ref _claim, null) is { } claim) await claim.DisposeAsync();
     }
 
     private async Task<int> RecoverAsync(DateTimeOffset startedAt)

@@ -49,6 +49,31 @@ public class NodeRestartTests(VoiceHostFixture host)
         await call; // the caller's sipp gives up on its own (its BYE goes unanswered); nothing to assert there
     }
 
+    [Fact]
+    public async Task Should_Refuse_A_Second_Live_Node_With_The_Same_Id_Instead_Of_Ending_Its_Twins_Calls()
+    {
+        var nodeId = "twin-node-" + Guid.NewGuid().ToString("N")[..8];
+        var caller = IvrCall.NewCaller();
+        await using var first = await SipNodeProcess.StartAsync(host.DatabaseConnectionString, nodeId, Sipp.FreeUdpPort(), VoiceHostFixture.PromptCache);
+        var dir = Directory.CreateTempSubdirectory("sipp-twin-").FullName;
+        var call = Sipp.RunAsync(first.SipAddress, new SippScenario(caller, pcapDtmf: false).Pause(20000).Write(dir), dir, timeoutSeconds: 30);
+        var live = await SuspendedCallAsync(caller);
+
+        // A misconfigured second process under the same Voice:NodeId: without the claim its start-up recovery would end
+        // the first node's call as an orphan of "its" previous life.
+        await using (var twin = await SipNodeProcess.StartAsync(host.DatabaseConnectionString, nodeId, Sipp.FreeUdpPort(), VoiceHostFixture.PromptCache,
+                         ready: "is in use by another running SIP node"))
+        {
+            twin.Output.ShouldNotContain("SIP node listening");
+            using var scope = host.Services.CreateScope();
+            var record = await scope.ServiceProvider.GetRequiredService<ICallRecordAppService>().GetAsync(live.Id);
+            record.EndedAt.ShouldBeNull(twin.Output);
+            (await InstanceStatusAsync(live.WorkflowInstanceId!)).ShouldNotBe(WorkflowStatus.Cancelled);
+        }
+        await first.KillAsync();
+        await call;
+    }
+
     /// <summary>The caller's record with its IVR instance attached and waiting (suspended) on the call.</summary>
     private async Task<CallRecordDto> SuspendedCallAsync(string caller)
     {

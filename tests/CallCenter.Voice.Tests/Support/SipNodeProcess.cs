@@ -46,8 +46,9 @@ public sealed class SipNodeProcess : IAsyncDisposable
         throw new InvalidOperationException("Repository root not found.");
     }
 
-    /// <summary>Starts the node and waits until /health answers (bounded).</summary>
-    public static async Task<SipNodeProcess> StartAsync(string databaseConnectionString, string nodeId, int sipPort, string promptCache)
+    /// <summary>Starts the node and waits until /health answers and its output shows <paramref name="ready"/> (bounded).</summary>
+    public static async Task<SipNodeProcess> StartAsync(string databaseConnectionString, string nodeId, int sipPort, string promptCache,
+        string ready = "SIP node listening")
     {
         var dll = DllPath();
         var httpPort = FreeTcpPort();
@@ -76,7 +77,7 @@ public sealed class SipNodeProcess : IAsyncDisposable
             if (node._process.HasExited) throw new InvalidOperationException("the SIP node exited at start:\n" + node.Output);
             try
             {
-                if ((await http.GetAsync($"http://127.0.0.1:{httpPort}/health")).IsSuccessStatusCode && node.Output.Contains("SIP node listening", StringComparison.Ordinal))
+                if ((await http.GetAsync($"http://127.0.0.1:{httpPort}/health")).IsSuccessStatusCode && node.Output.Contains(ready, StringComparison.Ordinal))
                     return node;
             }
             catch (HttpRequestException)
