@@ -25,7 +25,7 @@ public sealed class KnowledgeImageAppService(
         if (!await query.AnyAsync(articles.Query().Where(a => a.Id == articleId), ct)) throw new EntityNotFoundException("KnowledgeArticle", articleId);
         var tooLarge = new BusinessException(KnowledgeErrorCodes.ImageTooLarge, "file", 413, KnowledgeConsts.MaxImageBytes / 1024 / 1024);
         if (length > KnowledgeConsts.MaxImageBytes) throw tooLarge;
-        var bytes = await ReadAtMostAsync(content, KnowledgeConsts.MaxImageBytes, ct) ?? throw tooLarge;
+        var bytes = await UploadReader.ReadAtMostAsync(content, KnowledgeConsts.MaxImageBytes, ct) ?? throw tooLarge;
         if (bytes.Length == 0) throw new BusinessException(KnowledgeErrorCodes.ImageMissing, "file");
         // The bytes decide what it is; the name and the declared type are the client's word.
         var image = ImageSniffer.Detect(bytes) ?? throw new BusinessException(KnowledgeErrorCodes.ImageNotSupported, "file", 415);
@@ -70,18 +70,4 @@ public sealed class KnowledgeImageAppService(
 
     private static KnowledgeImageDto ToDto(KnowledgeImage i) =>
         new(i.Id, i.ArticleId, UrlOf(i.Id), i.FileName, i.ContentType, i.SizeBytes, i.Width, i.Height);
-
-    /// <summary>The whole stream, or null once it passes <paramref name="max"/> bytes (a client may lie about the length).</summary>
-    private static async Task<byte[]?> ReadAtMostAsync(Stream content, long max, CancellationToken ct)
-    {
-        using var buffer = new MemoryStream();
-        var chunk = new byte[81920];
-        int read;
-        while ((read = await content.ReadAsync(chunk, ct)) > 0)
-        {
-            if (buffer.Length + read > max) return null;
-            buffer.Write(chunk, 0, read);
-        }
-        return buffer.ToArray();
-    }
 }

@@ -1,6 +1,6 @@
-using CallCenter.Files;
 using CallCenter.Errors;
 using CallCenter.Exceptions;
+using CallCenter.Files;
 using CallCenter.Identity;
 
 namespace CallCenter.WorkOrders;
@@ -25,7 +25,7 @@ public sealed partial class TechnicianJobAppService
         var max = options.Value.MaxPhotoBytes;
         var tooLarge = new BusinessException(WorkOrderErrorCodes.PhotoTooLarge, "file", 413, Math.Round(max / 1024m / 1024m, 1));
         if (length > max) throw tooLarge;
-        var bytes = await ReadAtMostAsync(content, max, ct) ?? throw tooLarge;
+        var bytes = await UploadReader.ReadAtMostAsync(content, max, ct) ?? throw tooLarge;
         var image = ImageSniffer.Detect(bytes) ?? throw new BusinessException(WorkOrderErrorCodes.PhotoNotAnImage, "file", 415);
 
         var photoId = Guid.CreateVersion7();
@@ -91,19 +91,5 @@ public sealed partial class TechnicianJobAppService
         var order = await manager.LoadAsync(id, ct);
         if (order.SignaturePath is null) throw new EntityNotFoundException("Signature", id);
         return new StoredFileDto(files.OpenRead(order.SignaturePath), "image/png", order.Number + "-signature.png");
-    }
-
-    /// <summary>The whole stream, or null once it passes <paramref name="max"/> bytes (a client may lie about the length).</summary>
-    private static async Task<byte[]?> ReadAtMostAsync(Stream content, long max, CancellationToken ct)
-    {
-        using var buffer = new MemoryStream();
-        var chunk = new byte[81920];
-        int read;
-        while ((read = await content.ReadAsync(chunk, ct)) > 0)
-        {
-            if (buffer.Length + read > max) return null;
-            buffer.Write(chunk, 0, read);
-        }
-        return buffer.ToArray();
     }
 }
