@@ -99,6 +99,7 @@ public static class CallCenterHostExtensions
         });
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseWorkflowJobsDashboard();
 
         app.MapOpenApi("/api/openapi/{documentName}.json").AllowAnonymous();
         app.MapScalarApiReference("/api/docs", o => o.WithTitle("CallCenter API").WithOpenApiRoutePattern("/api/openapi/{documentName}.json"))

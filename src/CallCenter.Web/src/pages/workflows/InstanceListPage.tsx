@@ -66,7 +66,18 @@ export default function InstanceListPage() {
 
   return (
     <>
-      <PageHeader title={t('workflows.instances.title')} testId="page-title" />
+      <PageHeader
+        title={t('workflows.instances.title')}
+        testId="page-title"
+        extra={
+          // Hangfire's own pages (served by the host, outside this app): timers scheduled, fired, failed and retrying.
+          hasPermission(WorkflowPermissions.ManageInstances) && (
+            <Button href="/hangfire" data-testid="jobs-dashboard">
+              {t('workflows.instances.jobs')}
+            </Button>
+          )
+        }
+      />
       <div className="cc-filters">
         <Select
           allowClear
