@@ -212,6 +212,13 @@ describe('workflow designer (analyst, 1600 x 1000)', { timeout: 300_000 }, () =>
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
       assert.ok(overflow <= 1, `the instance list fits a phone (overflow ${overflow}px)`);
       await screenshot(page, 'designer-06-instances-phone');
+
+      // The timers' Hangfire dashboard, signed in by the web app's cookie.
+      await page.setViewportSize({ width: 1366, height: 860 });
+      await page.getByTestId('jobs-dashboard').click();
+      await page.waitForURL('**/hangfire**');
+      await page.getByText('CallCenter · Hangfire').first().waitFor();
+      await screenshot(page, 'designer-07-jobs-dashboard');
     } finally {
       await supervisor.close();
     }
@@ -224,6 +231,8 @@ describe('workflow designer (analyst, 1600 x 1000)', { timeout: 300_000 }, () =>
       await page.getByTestId('forbidden').waitFor();
       assert.equal(await page.getByTestId('designer').count(), 0);
       assert.equal(await page.locator('a[href="/workflows"]').count(), 0, 'no workflow menu for an agent');
+      const jobs = await page.request.get(`${baseUrl}/hangfire`);
+      assert.equal(jobs.status(), 403, 'the jobs dashboard is not for agents');
     } finally {
       await agent.close();
     }

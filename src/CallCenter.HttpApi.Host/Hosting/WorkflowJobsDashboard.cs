@@ -3,14 +3,15 @@ using Hangfire;
 using Hangfire.Dashboard;
 using Microsoft.AspNetCore.Authorization;
 
-namespace CallCenter.Workflows;
+namespace CallCenter.Hosting;
 
 /// <summary>
 /// Hangfire's dashboard at /hangfire over the storage the workflow timers already use: what is scheduled, what fired,
 /// what failed and is retrying — for the operators who manage instances (Workflows.Instances.Manage: Administrator,
 /// Supervisor). Mounted as middleware on that storage rather than through AddHangfire, so Hangfire's global
 /// configuration (activator, serializer) stays as the timers set it. Signed in without the permission (cookie or
-/// bearer): 403; not signed in: 401. The storage's connection string is never shown.
+/// bearer): 403; not signed in: 401. The storage's connection string is never shown. In Hosting, not Workflows/: the
+/// engine's tests compile the host's Workflows folder without Hangfire.AspNetCore.
 /// </summary>
 public static class WorkflowJobsDashboard
 {
