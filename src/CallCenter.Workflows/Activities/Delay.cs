@@ -3,7 +3,7 @@ using CallCenter.Workflows.Execution;
 
 namespace CallCenter.Workflows.Activities;
 
-[Activity("Delay", "Timers", DisplayNameZh = "延时", DisplayNameEn = "Delay",
+[Activity("Delay", "Timers", SideEffectFree = true, DisplayNameZh = "延时", DisplayNameEn = "Delay",
     DescriptionZh = "等待一段时间后继续。", DescriptionEn = "Waits for a duration, then continues.")]
 [Input("duration", "TimeSpan", UiHint.Duration, DisplayNameZh = "时长", DisplayNameEn = "Duration", Required = true)]
 public sealed class Delay : IActivity

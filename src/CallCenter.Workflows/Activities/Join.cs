@@ -7,7 +7,7 @@ namespace CallCenter.Workflows.Activities;
 /// WaitAll continues once every inbound source has arrived; WaitAny continues on the first and cancels the waits and
 /// queued steps of the branches that lost (they could only lead back here).
 /// </summary>
-[Activity("Join", "Flow", DisplayNameZh = "汇合", DisplayNameEn = "Join",
+[Activity("Join", "Flow", SideEffectFree = true, DisplayNameZh = "汇合", DisplayNameEn = "Join",
     DescriptionZh = "等待全部或任一分支到达后继续。", DescriptionEn = "Continues when all (or any) inbound branches arrive.")]
 [Input("mode", "String", UiHint.Dropdown, DisplayNameZh = "方式", DisplayNameEn = "Mode", Options = ["WaitAll", "WaitAny"],
     DefaultValue = "WaitAll")]

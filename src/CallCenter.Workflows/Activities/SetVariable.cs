@@ -3,7 +3,7 @@ using CallCenter.Workflows.Execution;
 
 namespace CallCenter.Workflows.Activities;
 
-[Activity("SetVariable", "Primitives", DisplayNameZh = "设置变量", DisplayNameEn = "Set variable",
+[Activity("SetVariable", "Primitives", SideEffectFree = true, DisplayNameZh = "设置变量", DisplayNameEn = "Set variable",
     DescriptionZh = "给流程变量赋值。", DescriptionEn = "Assigns a value to a workflow variable.")]
 [Input("variable", "String", UiHint.Text, DisplayNameZh = "变量", DisplayNameEn = "Variable", Required = true)]
 [Input("value", "Object", UiHint.Expression, DisplayNameZh = "值", DisplayNameEn = "Value")]

@@ -5,7 +5,7 @@ using CallCenter.Workflows.Execution;
 namespace CallCenter.Workflows.Activities;
 
 /// <summary>Cases are a literal list of {label, condition}; each label is a port, "Default" when none matches.</summary>
-[Activity("Switch", "Flow", DisplayNameZh = "多路分支", DisplayNameEn = "Switch", Outcomes = ["Default"], OutcomesFromInput = "cases",
+[Activity("Switch", "Flow", SideEffectFree = true, DisplayNameZh = "多路分支", DisplayNameEn = "Switch", Outcomes = ["Default"], OutcomesFromInput = "cases",
     DescriptionZh = "按第一个（或全部）成立的条件选择分支。", DescriptionEn = "Takes the port of the first (or every) matching case.")]
 [Input("cases", "Case[]", UiHint.Json, DisplayNameZh = "分支", DisplayNameEn = "Cases", Required = true)]
 [Input("mode", "String", UiHint.Dropdown, DisplayNameZh = "匹配方式", DisplayNameEn = "Mode", Options = ["MatchFirst", "MatchAny"],

@@ -10,7 +10,7 @@ namespace CallCenter.Workflows.Activities;
 /// As the entry of a published workflow it is a trigger: one instance per cron occurrence (indexed on publish,
 /// scheduled as a timer job, removed on unpublish). Further down a flow it waits for the next occurrence.
 /// </summary>
-[Activity("Timer", "Timers", Kind = ActivityKind.Trigger, DisplayNameZh = "定时", DisplayNameEn = "Timer",
+[Activity("Timer", "Timers", SideEffectFree = true, Kind = ActivityKind.Trigger, DisplayNameZh = "定时", DisplayNameEn = "Timer",
     DescriptionZh = "作为起点时按 cron 表达式（UTC）定时启动流程；在流程中则等到下一个符合的时刻。",
     DescriptionEn = "As the entry, starts the workflow on a cron schedule (UTC); inside a flow, waits for the next matching time.")]
 [Input("cron", "String", UiHint.Text, DisplayNameZh = "Cron 表达式", DisplayNameEn = "Cron expression", Required = true,

@@ -5,7 +5,7 @@ using CallCenter.Workflows.Execution;
 namespace CallCenter.Workflows.Activities;
 
 /// <summary>Waits for a named event with a correlation id; with a timeout, the Timeout port is taken if nothing comes.</summary>
-[Activity("WaitForEvent", "Events", DisplayNameZh = "等待事件", DisplayNameEn = "Wait for event", Outcomes = ["Done", "Timeout"],
+[Activity("WaitForEvent", "Events", SideEffectFree = true, DisplayNameZh = "等待事件", DisplayNameEn = "Wait for event", Outcomes = ["Done", "Timeout"],
     DescriptionZh = "等待一个带关联号的命名事件，可设超时。", DescriptionEn = "Waits for a named event with a correlation id, optionally at most a duration.")]
 [Input("eventName", "String", UiHint.Text, DisplayNameZh = "事件名", DisplayNameEn = "Event name", Required = true)]
 [Input("correlationId", "String", UiHint.Expression, DisplayNameZh = "关联号", DisplayNameEn = "Correlation id",

@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace CallCenter.Workflows.Descriptors;
 
 /// <summary>What the designer and the validator know about an activity type.</summary>
@@ -10,4 +12,9 @@ public sealed record ActivityDescriptor(
     IReadOnlyList<InputDescriptor> Inputs,
     IReadOnlyList<OutputDescriptor> Outputs,
     IReadOnlyList<string> Outcomes,
-    string? OutcomesFromInput);
+    string? OutcomesFromInput)
+{
+    /// <summary>See <see cref="ActivityAttribute.SideEffectFree"/>; the engine's business, not the designer's.</summary>
+    [JsonIgnore]
+    public bool SideEffectFree { get; init; }
+}

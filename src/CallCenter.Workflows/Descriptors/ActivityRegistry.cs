@@ -53,6 +53,9 @@ public sealed class ActivityRegistry
         var outputs = type.GetCustomAttributes<OutputAttribute>()
             .Select(o => new OutputDescriptor(o.Name, o.Type, new LocalizedText(o.DisplayNameZh, o.DisplayNameEn))).ToArray();
         return new ActivityDescriptor(a.Type, a.Category, a.Kind, new LocalizedText(a.DisplayNameZh, a.DisplayNameEn),
-            new LocalizedText(a.DescriptionZh, a.DescriptionEn), inputs, outputs, a.Outcomes, a.OutcomesFromInput);
+            new LocalizedText(a.DescriptionZh, a.DescriptionEn), inputs, outputs, a.Outcomes, a.OutcomesFromInput)
+        {
+            SideEffectFree = a.SideEffectFree,
+        };
     }
 }

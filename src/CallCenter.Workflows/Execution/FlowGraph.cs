@@ -46,20 +46,21 @@ public sealed class FlowGraph
     public IReadOnlyList<string> Successors(string activityId) =>
         _successors.TryGetValue(activityId, out var list) ? list : [];
 
-    /// <summary>Whether <paramref name="from"/> leads to <paramref name="to"/>; WaitAny uses it to cancel the losing branches.</summary>
-    public bool CanReach(string from, string to)
+    /// <summary><paramref name="from"/> and every activity it leads to, each once.</summary>
+    public IEnumerable<string> Reachable(string from)
     {
         var seen = new HashSet<string>(StringComparer.Ordinal) { from };
         var stack = new Stack<string>();
         stack.Push(from);
         while (stack.Count > 0)
         {
-            foreach (var next in Successors(stack.Pop()))
-            {
-                if (next == to) return true;
+            var current = stack.Pop();
+            yield return current;
+            foreach (var next in Successors(current))
                 if (seen.Add(next)) stack.Push(next);
-            }
         }
-        return false;
     }
+
+    /// <summary>Whether <paramref name="from"/> leads to <paramref name="to"/>; WaitAny uses it to cancel the losing branches.</summary>
+    public bool CanReach(string from, string to) => Reachable(from).Any(node => Successors(node).Contains(to));
 }

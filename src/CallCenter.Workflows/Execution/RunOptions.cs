@@ -9,4 +9,10 @@ public sealed class RunOptions
 
     /// <summary>Commits the state so far; returns false when the lease was lost, which aborts the run.</summary>
     public Func<WorkflowState, RunResult, CancellationToken, ValueTask<bool>>? Checkpoint { get; init; }
+
+    /// <summary>
+    /// An optimistic run (ADR 0200 D7): an activity not marked side-effect free aborts it with
+    /// <see cref="SpeculationAbortedException"/> before it executes, and the runtime takes the leased path instead.
+    /// </summary>
+    public bool SideEffectFreeOnly { get; init; }
 }

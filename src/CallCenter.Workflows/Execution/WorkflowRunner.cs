@@ -104,18 +104,19 @@ public sealed class WorkflowRunner(ActivityRegistry registry, IExpressionEvaluat
         RunOptions options, RunResult result, CancellationToken cancellationToken,
         Func<IActivity, ActivityExecutionContext, ValueTask<ActivityResult>> invoke)
     {
-        if (!registry.TryGet(node.Type, out _, out var activity))
+        if (!registry.TryGet(node.Type, out var descriptor, out var activity))
         {
             Fault(state, result, node, step, $"Unknown activity type '{node.Type}'.", null);
             return;
         }
+        if (options.SideEffectFreeOnly && !descriptor.SideEffectFree) throw new SpeculationAbortedException(node.Type);
         var context = new ActivityExecutionContext(workflow, node, state, step, evaluator, services, time, options, result, cancellationToken);
         ActivityResult outcome;
         try
         {
             outcome = await invoke(activity, context);
         }
-        catch (Exception e) when (e is not OperationCanceledException and not LeaseLostException)
+        catch (Exception e) when (e is not OperationCanceledException and not LeaseLostException and not SpeculationAbortedException)
         {
             var attempt = (step?.Attempt ?? 0) + 1;
             if (step is not null && attempt < (node.Retry?.MaxAttempts ?? 1))

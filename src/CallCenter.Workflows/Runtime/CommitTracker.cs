@@ -9,6 +9,10 @@ internal sealed class CommitTracker
     public bool RequirePublishedVersion;
     public long RowVersion;
     public HashSet<string> PreviousBookmarks = new(StringComparer.Ordinal);
+
+    /// <summary>The run holds no lease: its one commit is optimistic (ADR 0200 D7), guarded by these bookmark hashes too.</summary>
+    public bool Optimistic;
+    public IReadOnlyCollection<string> PreviousHashes = [];
     public bool ParentNotified;
 
     /// <summary>The store's inbox check after the last commit, if it made one.</summary>

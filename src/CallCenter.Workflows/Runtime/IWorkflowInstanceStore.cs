@@ -30,8 +30,13 @@ public interface IWorkflowInstanceStore
     /// the stimulus is durably stored and the caller must look for its bookmark again (a bookmark committed after
     /// this transaction's snapshot would otherwise be missed). When something was leased the transaction may commit
     /// asynchronously: the run's own commit, which is synchronous and later in the log, makes it durable.
+    /// With <paramref name="optimistic"/>, a store that supports it may instead return the oldest waiting instance that is
+    /// suspended, unleased and whose bookmark was written as side-effect free, as <see cref="EnqueuedStimulus.Unleased"/> —
+    /// read, not leased, and the stimulus not stored — for an optimistic resume committed with
+    /// <see cref="InstanceCommit.Optimistic"/> (ADR 0200 D7). A store that does not support it ignores the flag.
     /// </summary>
-    Task<EnqueuedStimulus> EnqueueAndLeaseAsync(StimulusRecord stimulus, string owner, DateTimeOffset now, DateTimeOffset until, CancellationToken ct);
+    Task<EnqueuedStimulus> EnqueueAndLeaseAsync(StimulusRecord stimulus, string owner, DateTimeOffset now, DateTimeOffset until, bool optimistic,
+        CancellationToken ct);
 
     /// <summary>Instances with a bookmark the stimulus can resume, oldest bookmark first.</summary>
     Task<IReadOnlyList<string>> FindWaitingInstancesAsync(StimulusRecord stimulus, CancellationToken ct);

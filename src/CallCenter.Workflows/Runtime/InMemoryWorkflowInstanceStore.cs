@@ -51,7 +51,9 @@ public sealed class InMemoryWorkflowInstanceStore : IWorkflowInstanceStore
         lock (_gate) return Task.FromResult(Lease(instanceId, owner, now, until));
     }
 
-    public Task<EnqueuedStimulus> EnqueueAndLeaseAsync(StimulusRecord stimulus, string owner, DateTimeOffset now, DateTimeOffset until, CancellationToken ct)
+    /// <summary>Never offers an optimistic resume (its commits are cheap already): always stores and leases.</summary>
+    public Task<EnqueuedStimulus> EnqueueAndLeaseAsync(StimulusRecord stimulus, string owner, DateTimeOffset now, DateTimeOffset until, bool optimistic,
+        CancellationToken ct)
     {
         lock (_gate)
         {
@@ -92,6 +94,7 @@ public sealed class InMemoryWorkflowInstanceStore : IWorkflowInstanceStore
 
     public Task<CommitResult> CommitAsync(InstanceCommit commit, CancellationToken ct)
     {
+        if (commit.Optimistic) throw new NotSupportedException("This store never offers an optimistic resume.");
         lock (_gate)
         {
             var id = commit.State.InstanceId;

@@ -35,6 +35,18 @@ public sealed class InstanceCommit
     /// </summary>
     public bool CheckInboxAfterCommit { get; init; }
 
+    /// <summary>
+    /// An optimistic commit (ADR 0200 D7): no lease was taken. It applies only if the instance is still unleased at
+    /// <see cref="ExpectedRowVersion"/> and no pending stimulus waits for any of its previous bookmarks (named by
+    /// <see cref="PreviousBookmarkIds"/> and <see cref="PreviousBookmarkHashes"/>), so it never overtakes an event already in
+    /// the inbox; otherwise nothing is written.
+    /// </summary>
+    public bool Optimistic { get; init; }
+    public IReadOnlyCollection<string> PreviousBookmarkHashes { get; init; } = [];
+
+    /// <summary>Whether a resume at an activity is side-effect free; stored with each new bookmark so the resume can be optimistic.</summary>
+    public Func<string, bool> ResumesWithoutSideEffects { get; init; } = static _ => false;
+
     /// <summary>The final commit gives back the instance's unconsumed claims; false when the runtime knows there are none.</summary>
     public bool ReleaseClaims { get; init; } = true;
 }

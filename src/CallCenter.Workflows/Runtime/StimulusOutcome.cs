@@ -1,4 +1,7 @@
 namespace CallCenter.Workflows.Runtime;
 
-/// <summary>Where a stimulus went: the instance that consumed it, or none yet (it waits in the inbox).</summary>
-public sealed record StimulusOutcome(long StimulusId, RunOutcome? ConsumedBy);
+/// <summary>
+/// Where a stimulus went: the instance that consumed it, or none yet (it waits in the inbox). The id is that of its inbox
+/// row, null when it never needed one (it resumed a side-effect-free bookmark at once and optimistically, ADR 0200 D7).
+/// </summary>
+public sealed record StimulusOutcome(long? StimulusId, RunOutcome? ConsumedBy);

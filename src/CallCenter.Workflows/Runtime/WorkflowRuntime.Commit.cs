@@ -12,11 +12,16 @@ public sealed partial class WorkflowRuntime
         var run = new RunOptions
         {
             Properties = runOptions?.Properties ?? new Dictionary<string, object>(StringComparer.Ordinal),
-            Checkpoint = (s, r, c) => CommitAsync(tracker, s, r, keepLease: true, c),
+            Checkpoint = tracker.Optimistic
+                ? (_, _, _) => throw new SpeculationAbortedException("a checkpoint needs a lease")
+                : (s, r, c) => CommitAsync(tracker, s, r, keepLease: true, c),
+            SideEffectFreeOnly = tracker.Optimistic,
         };
         // An exception here (shutdown, crash simulation) leaves the lease to expire: the sweeper resumes from the last commit.
         var result = await runner.RunAsync(workflow, state, resumptions, run, ct);
-        if (!await CommitAsync(tracker, state, result, keepLease: false, ct)) throw new LeaseLostException(state.InstanceId);
+        if (!await CommitAsync(tracker, state, result, keepLease: false, ct))
+            throw tracker.Optimistic ? new SpeculationAbortedException("another commit or a waiting event came first") : new LeaseLostException(state.InstanceId);
+        tracker.Optimistic = false;
 
         foreach (var instanceId in tracker.InstancesToRun) await RunInstanceAsync(instanceId, null, ct);
         // Events that arrived while we ran (or before the bookmark existed) wait in the inbox; the store looked after the
@@ -62,6 +67,9 @@ public sealed partial class WorkflowRuntime
             NewInstances = children,
             NewStimuli = stimuli,
             KeepLeaseUntil = keepLease ? now + options.LeaseDuration : null,
+            Optimistic = tracker.Optimistic,
+            PreviousBookmarkHashes = tracker.PreviousHashes,
+            ResumesWithoutSideEffects = activityId => ResumesWithoutSideEffects(state, activityId),
             Now = now,
             RequirePublishedVersion = tracker.IsNew && tracker.RequirePublishedVersion,
             CheckInboxAfterCommit = !keepLease && state.Status == WorkflowStatus.Suspended,
@@ -72,6 +80,7 @@ public sealed partial class WorkflowRuntime
         if (applied.VersionNoLongerPublished) throw new PublishedVersionChangedException(state.DefinitionId, state.DefinitionVersion);
         if (!applied.Applied)
         {
+            if (tracker.Optimistic) return false; // an expected race, not a lost lease: the caller takes the leased path
             _logger.LogWarning("Workflow instance {InstanceId}: lease lost before commit; the run is discarded", state.InstanceId);
             return false;
         }
@@ -89,6 +98,10 @@ public sealed partial class WorkflowRuntime
         tracker.PreviousBookmarks = state.Bookmarks.Select(b => b.Id).ToHashSet(StringComparer.Ordinal);
         return true;
     }
+
+    /// <summary>Asked when a bookmark is written, so its row can tell the next event whether an optimistic resume is possible.</summary>
+    private bool ResumesWithoutSideEffects(WorkflowState state, string activityId) =>
+        _compiled.TryGetValue((state.DefinitionId, state.DefinitionVersion), out var workflow) && workflow.ResumesWithoutSideEffects(activityId, runner.Registry);
 
     /// <summary>
     /// After the commit, so the caller's token no longer applies: the bookmark is durable, and once the job exists its id

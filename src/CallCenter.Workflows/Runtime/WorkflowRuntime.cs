@@ -108,24 +108,74 @@ public sealed partial class WorkflowRuntime(
         CancellationToken ct = default) =>
         EnqueueAndDispatchAsync("Resume", "", null, bookmarkId, false, payload, runOptions, ct);
 
+    /// <summary>
+    /// Fires a timer's bookmark, always through the inbox (never optimistically): the stored firing is what shows that a
+    /// timer fired, and how often, and timers are not the hot path.
+    /// </summary>
     public Task<StimulusOutcome> FireTimerAsync(string bookmarkId, CancellationToken ct = default) =>
-        EnqueueAndDispatchAsync("Timer", "", null, bookmarkId, true, null, null, ct);
+        EnqueueAndDispatchAsync("Timer", "", null, bookmarkId, true, null, null, ct, optimistic: false);
 
     private async Task<StimulusOutcome> EnqueueAndDispatchAsync(string name, string hash, string? correlationId, string? bookmarkId,
-        bool isTimer, JsonNode? payload, RunOptions? runOptions, CancellationToken ct, TimeSpan? timeToLive = null)
+        bool isTimer, JsonNode? payload, RunOptions? runOptions, CancellationToken ct, TimeSpan? timeToLive = null, bool optimistic = true)
     {
-        var now = time.GetUtcNow();
-        var stimulus = new StimulusRecord(0, name, hash, correlationId, bookmarkId, isTimer, payload, now, now + (timeToLive ?? options.StimulusTimeToLive));
-        // Fast path: store + lease + claim in one round trip when a waiting instance is free; otherwise the stimulus is
-        // stored and the ordinary dispatch below looks for its bookmark again, after the store committed.
-        var enqueued = await instances.EnqueueAndLeaseAsync(stimulus, NodeId, now, now + options.LeaseDuration, ct);
-        stimulus = stimulus with { Id = enqueued.StimulusId };
-        if (enqueued.Leased is { } leased)
+        optimistic &= options.OptimisticResume;
+        while (true)
         {
-            var outcome = await ContinueAsync(leased, runOptions, ct);
-            if (outcome.ConsumedStimuli.Contains(stimulus.Id)) return new StimulusOutcome(stimulus.Id, outcome);
+            var now = time.GetUtcNow();
+            var stimulus = new StimulusRecord(0, name, hash, correlationId, bookmarkId, isTimer, payload, now, now + (timeToLive ?? options.StimulusTimeToLive));
+            // Fast path: store + lease + claim in one round trip when a waiting instance is free; otherwise the stimulus is
+            // stored and the ordinary dispatch below looks for its bookmark again, after the store committed. With an
+            // optimistic resume allowed, the same round trip only reads a waiting instance whose resume has no side effects.
+            var enqueued = await instances.EnqueueAndLeaseAsync(stimulus, NodeId, now, now + options.LeaseDuration, optimistic, ct);
+            if (enqueued.Unleased is { } waiting)
+            {
+                if (await TryResumeOptimisticallyAsync(waiting, stimulus, runOptions, ct) is { } resumed) return new StimulusOutcome(null, resumed);
+                // Another commit came first, an event waits ahead of this one, or the resume met a side effect: nothing was
+                // written, so the event takes the leased way as if it had just arrived.
+                optimistic = false;
+                continue;
+            }
+            stimulus = stimulus with { Id = enqueued.StimulusId };
+            if (enqueued.Leased is { } leased)
+            {
+                var outcome = await ContinueAsync(leased, runOptions, ct);
+                if (outcome.ConsumedStimuli.Contains(stimulus.Id)) return new StimulusOutcome(stimulus.Id, outcome);
+            }
+            return await DispatchAsync(stimulus, runOptions, ct);
         }
-        return await DispatchAsync(stimulus, runOptions, ct);
+    }
+
+    /// <summary>
+    /// Runs the resume without a lease and commits it in one guarded statement (ADR 0200 D7); null if it must be done the
+    /// leased way. Only the bookmark's own activity and what follows it run, and only side-effect-free activities, so a
+    /// run thrown away here has changed nothing anywhere.
+    /// </summary>
+    private async Task<RunOutcome?> TryResumeOptimisticallyAsync(LeasedInstance waiting, StimulusRecord stimulus, RunOptions? runOptions,
+        CancellationToken ct)
+    {
+        var state = waiting.State;
+        if (state.Status != WorkflowStatus.Suspended || state.Queue.Count > 0) return null;
+        var bookmark = stimulus.BookmarkId is { } id ? state.Bookmarks.Find(b => b.Id == id) : state.Bookmarks.Find(b => b.Hash == stimulus.Hash);
+        if (bookmark is null) return null;
+        var workflow = await GetCompiledAsync(state.DefinitionId, state.DefinitionVersion, ct);
+        // The bookmark row said so when it was written; a draft run may have changed since, so the version at hand decides.
+        if (!workflow.ResumesWithoutSideEffects(bookmark.ActivityId, runner.Registry)) return null;
+        var tracker = new CommitTracker
+        {
+            RowVersion = waiting.RowVersion, Optimistic = true, Claimed = [],
+            PreviousBookmarks = state.Bookmarks.Select(b => b.Id).ToHashSet(StringComparer.Ordinal),
+            PreviousHashes = state.Bookmarks.Select(b => b.Hash).Distinct(StringComparer.Ordinal).ToArray(),
+        };
+        var resumption = new Resumption(bookmark.Id, stimulus.IsTimer ? ResumeKind.Timer : ResumeKind.Stimulus, stimulus.Payload);
+        try
+        {
+            return await DriveAsync(workflow, state, tracker, [resumption], runOptions, ct);
+        }
+        catch (SpeculationAbortedException e)
+        {
+            _logger.LogDebug("Workflow instance {InstanceId}: {Reason}; resuming it leased", state.InstanceId, e.Message);
+            return null;
+        }
     }
 
     public async Task<StimulusOutcome> DispatchAsync(StimulusRecord stimulus, RunOptions? runOptions, CancellationToken ct)

@@ -25,4 +25,10 @@ public sealed class WorkflowRuntimeOptions
 
     /// <summary>Rows deleted per statement, so a pass never holds many locks or a long transaction.</summary>
     public int RetentionBatchSize { get; set; } = 1000;
+
+    /// <summary>
+    /// Resume a free instance whose bookmark continues only through side-effect-free activities without leasing it or
+    /// storing the event first: run, then commit once, guarded by the row version (ADR 0200 D7). Off: always lease.
+    /// </summary>
+    public bool OptimisticResume { get; set; } = true;
 }

@@ -20,7 +20,7 @@ namespace CallCenter.Benchmarks.Workflows;
 public sealed class WorkflowDurableBenchmarkCommand : IBenchmarkCommand
 {
     public string Name => "workflow-durable";
-    public string Description => "durable start/suspend/resume/complete cycles/s on PostgreSQL [--seconds 20] [--concurrency 16] [--warm-up 5] [--in-memory] [--no-record] [--label name]";
+    public string Description => "durable start/suspend/resume/complete cycles/s on PostgreSQL [--seconds 20] [--concurrency 16] [--warm-up 5] [--in-memory] [--leased] [--no-record] [--label name]";
 
     public async Task<int> RunAsync(string[] args)
     {
@@ -33,8 +33,11 @@ public sealed class WorkflowDurableBenchmarkCommand : IBenchmarkCommand
         {
             var connectionString = new NpgsqlConnectionStringBuilder(database.ConnectionString) { MaxPoolSize = concurrency * 2 + 10 }.ConnectionString;
             await WorkflowsDbContext.MigrateAsync(connectionString);
-            await using var services = new ServiceCollection().AddLogging().AddWorkflowPostgresStores(connectionString).AddWorkflowEngine()
-                .BuildServiceProvider();
+            // --leased: every resume leases and stores its event first, as before optimistic resumes (ADR 0200 D7) — the
+            // same binary both ways, so the two can be interleaved on a noisy machine.
+            var optimistic = !args.Contains("--leased");
+            await using var services = new ServiceCollection().AddLogging().AddWorkflowPostgresStores(connectionString)
+                .AddWorkflowEngine(o => o.OptimisticResume = optimistic).BuildServiceProvider();
             var definitions = services.GetRequiredService<WorkflowDefinitionService>();
             var saved = await definitions.SaveDraftAsync(BenchmarkWorkflows.SuspendResume());
             await definitions.PublishAsync(saved.DefinitionId, saved.Version);
@@ -56,11 +59,11 @@ public sealed class WorkflowDurableBenchmarkCommand : IBenchmarkCommand
             var fsync = await ShowAsync(connectionString, "fsync");
             var syncCommit = await ShowAsync(connectionString, "synchronous_commit");
             var perCycle = PerCycle(before, after, cycles);
-            Console.WriteLine($"{Arg(args, "--label") ?? "engine"}: {perSecond:N0} cycles/s, {failures} failures, p50 {p50:0.0} ms, p99 {p99:0.0} ms " +
+            Console.WriteLine($"{Arg(args, "--label") ?? "engine"} ({(optimistic ? "optimistic" : "leased")} resume): {perSecond:N0} cycles/s, {failures} failures, p50 {p50:0.0} ms, p99 {p99:0.0} ms " +
                               $"(fsync={fsync}, synchronous_commit={syncCommit}); per cycle: {perCycle}");
             if (!args.Contains("--no-record"))
                 WorkflowBenchmarkReport.Write("(b) Durable cycles on PostgreSQL — latest single run", $"""
-                    Command: `dotnet run -c Release --project tests/CallCenter.Benchmarks -- workflow-durable --seconds {seconds} --concurrency {concurrency} --warm-up {warmUp}`
+                    Command: `dotnet run -c Release --project tests/CallCenter.Benchmarks -- workflow-durable --seconds {seconds} --concurrency {concurrency} --warm-up {warmUp}{(optimistic ? "" : " --leased")}`
                     (with CALLCENTER_TEST_DB pointing at the private cluster) ·
                     Date: {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC · Machine: {WorkflowBenchmarkReport.Machine()} ·
                     PostgreSQL 15 on the same machine, fsync={fsync}, synchronous_commit={syncCommit}

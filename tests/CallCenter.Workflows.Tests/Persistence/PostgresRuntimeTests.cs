@@ -40,7 +40,7 @@ public sealed class PostgresRuntimeTests(PostgresWorkflowFixture db) : IClassFix
 
         early.ConsumedBy.ShouldBeNull();
         outcome.Status.ShouldBe(WorkflowStatus.Finished);
-        outcome.ConsumedStimuli.ShouldBe([early.StimulusId]);
+        outcome.ConsumedStimuli.ShouldBe([early.StimulusId!.Value]);
         var journal = await _host.Instances.GetJournalAsync(outcome.InstanceId, default);
         journal.Select(j => j.Sequence).ShouldBe(Enumerable.Range(1, journal.Count).Select(i => (long)i));
         journal.Count(j => j.Kind == JournalEventKind.Resumed).ShouldBe(1);

@@ -19,6 +19,7 @@ public sealed class RetentionTests(PostgresWorkflowFixture db) : IClassFixture<P
             o.RetentionInterval = TimeSpan.FromHours(1);
             o.RetentionBatchSize = 2; // several batches per pass
             o.StimulusTimeToLive = TimeSpan.FromDays(1);
+            o.OptimisticResume = false; // every event through the inbox, so there are consumed inbox rows to purge
         }
         await using var a = db.CreateNode(time, options: Retain);
         await using var b = db.CreateNode(time, options: Retain);

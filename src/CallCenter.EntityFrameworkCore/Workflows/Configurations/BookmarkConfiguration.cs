@@ -17,6 +17,7 @@ public sealed class BookmarkConfiguration : IEntityTypeConfiguration<BookmarkRec
         b.Property(x => x.Hash).HasMaxLength(64);
         b.Property(x => x.CorrelationId).HasMaxLength(256);
         b.Property(x => x.JobId).HasMaxLength(64);
+        b.Property(x => x.SideEffectFree).HasDefaultValue(false);
         b.HasIndex(x => x.Hash);
         b.HasIndex(x => x.InstanceId);
         b.HasIndex(x => x.CreatedAt).HasFilter("due_at IS NOT NULL AND job_id IS NULL").HasDatabaseName("ix_bookmarks_unscheduled_timers");

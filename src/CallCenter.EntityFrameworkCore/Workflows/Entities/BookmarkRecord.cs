@@ -11,5 +11,8 @@ public sealed class BookmarkRecord
     public string? CorrelationId { get; set; }
     public DateTimeOffset? DueAt { get; set; }
     public string? JobId { get; set; }
+
+    /// <summary>Its resume runs only side-effect-free activities, so an event may resume it optimistically (ADR 0200 D7).</summary>
+    public bool SideEffectFree { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
 }

@@ -8,7 +8,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
-namespace CallCenter.Workflows.Stores.Migrations
+namespace CallCenter.Workflows.Migrations
 {
     [DbContext(typeof(WorkflowsDbContext))]
     partial class WorkflowsDbContextModelSnapshot : ModelSnapshot
@@ -71,6 +71,12 @@ namespace CallCenter.Workflows.Stores.Migrations
                         .HasMaxLength(128)
                         .HasColumnType("character varying(128)")
                         .HasColumnName("name");
+
+                    b.Property<bool>("SideEffectFree")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("boolean")
+                        .HasDefaultValue(false)
+                        .HasColumnName("side_effect_free");
 
                     b.HasKey("Id")
                         .HasName("pk_bookmarks");

@@ -31,6 +31,19 @@ internal static class GuardedCommitStatement
         RETURNING row_version
         """;
 
+    /// <summary>
+    /// The optimistic commit (ADR 0200 D7): no lease was taken, so the guard is "still unleased at the row version this run
+    /// read, and no pending stimulus waits for a bookmark it had" — an event already in the inbox is never overtaken.
+    /// </summary>
+    private const string UpdateInstanceOptimistic = """
+        UPDATE workflows.instances SET state = @state::jsonb, status = @status, correlation_id = @corr, incident_count = @incidents,
+            lease_owner = NULL, lease_until = NULL, row_version = row_version + 1, updated_at = @now, finished_at = @finished
+        WHERE id = @id AND row_version = @expected AND lease_owner IS NULL
+          AND NOT EXISTS (SELECT 1 FROM workflows.stimuli s WHERE s.processed_at IS NULL AND s.expires_at >= @now
+                          AND ((s.bookmark_id IS NULL AND s.hash = ANY(@waitHashes)) OR s.bookmark_id = ANY(@waitIds)))
+        RETURNING row_version
+        """;
+
     private const string Published = """
         published AS (SELECT EXISTS (SELECT 1 FROM workflows.definitions
                       WHERE definition_id = @def AND version = @ver AND is_published) AS ok)
@@ -39,9 +52,10 @@ internal static class GuardedCommitStatement
     private const string Removed = "removed AS (DELETE FROM workflows.bookmarks WHERE id = ANY(@removedIds) RETURNING job_id)";
 
     private const string Added = """
-        added AS (INSERT INTO workflows.bookmarks (id, instance_id, activity_id, name, hash, correlation_id, due_at, created_at)
-            SELECT b.id, @id, b.activity_id, b.name, b.hash, b.correlation_id, b.due_at, @now
-            FROM unnest(@addedIds, @activities, @names, @hashes, @correlations, @dues) AS b(id, activity_id, name, hash, correlation_id, due_at))
+        added AS (INSERT INTO workflows.bookmarks (id, instance_id, activity_id, name, hash, correlation_id, due_at, side_effect_free, created_at)
+            SELECT b.id, @id, b.activity_id, b.name, b.hash, b.correlation_id, b.due_at, b.side_effect_free, @now
+            FROM unnest(@addedIds, @activities, @names, @hashes, @correlations, @dues, @sideEffectFree)
+                 AS b(id, activity_id, name, hash, correlation_id, due_at, side_effect_free))
         """;
 
     private const string Journal = "journal AS (INSERT INTO workflows.journal (instance_id, sequence, entries) VALUES (@id, @seq, @entries::jsonb))";
@@ -57,7 +71,7 @@ internal static class GuardedCommitStatement
         """;
 
     [Flags]
-    private enum Parts { None = 0, New = 1, RequirePublished = 2, Removed = 4, Added = 8, Journal = 16, Consumed = 32, Released = 64 }
+    private enum Parts { None = 0, New = 1, RequirePublished = 2, Removed = 4, Added = 8, Journal = 16, Consumed = 32, Released = 64, Optimistic = 128 }
 
     /// <summary>One text per combination of parts, so Npgsql's auto-prepare sees the same few statements over and over.</summary>
     private static readonly ConcurrentDictionary<Parts, string> Texts = new();
@@ -66,7 +80,7 @@ internal static class GuardedCommitStatement
     public static NpgsqlBatchCommand Create(InstanceCommit c, IReadOnlyCollection<string> removed, IReadOnlyList<BookmarkState> added)
     {
         var s = c.State;
-        var parts = (c.IsNew ? Parts.New : Parts.None)
+        var parts = (c.IsNew ? Parts.New : c.Optimistic ? Parts.Optimistic : Parts.None)
                     | (c.IsNew && c.RequirePublishedVersion ? Parts.RequirePublished : Parts.None)
                     | (removed.Count > 0 ? Parts.Removed : Parts.None)
                     | (added.Count > 0 ? Parts.Added : Parts.None)
@@ -91,6 +105,12 @@ internal static class GuardedCommitStatement
             p.AddWithValue("parent", NpgsqlDbType.Varchar, (object?)s.ParentInstanceId ?? DBNull.Value);
             p.AddWithValue("owner", NpgsqlDbType.Varchar, c.KeepLeaseUntil is null ? DBNull.Value : c.Owner);
         }
+        else if (c.Optimistic)
+        {
+            p.AddWithValue("expected", c.ExpectedRowVersion);
+            p.AddWithValue("waitHashes", c.PreviousBookmarkHashes.ToArray());
+            p.AddWithValue("waitIds", c.PreviousBookmarkIds.ToArray());
+        }
         else
         {
             p.AddWithValue("newOwner", NpgsqlDbType.Varchar, c.KeepLeaseUntil is null ? DBNull.Value : c.Owner);
@@ -108,6 +128,7 @@ internal static class GuardedCommitStatement
                 { Value = added.Select(b => (object?)b.CorrelationId ?? DBNull.Value).ToArray() });
             p.Add(new NpgsqlParameter("dues", NpgsqlDbType.Array | NpgsqlDbType.TimestampTz)
                 { Value = added.Select(b => b.DueAt is { } d ? (object)d : DBNull.Value).ToArray() });
+            p.AddWithValue("sideEffectFree", added.Select(b => c.ResumesWithoutSideEffects(b.ActivityId)).ToArray());
         }
         if (parts.HasFlag(Parts.Journal))
         {
@@ -122,7 +143,8 @@ internal static class GuardedCommitStatement
     {
         var ctes = new List<string>();
         if (parts.HasFlag(Parts.RequirePublished)) ctes.Add(Published);
-        ctes.Add($"written AS ({(parts.HasFlag(Parts.New) ? InsertInstance : UpdateInstance)})");
+        var write = parts.HasFlag(Parts.New) ? InsertInstance : parts.HasFlag(Parts.Optimistic) ? UpdateInstanceOptimistic : UpdateInstance;
+        ctes.Add($"written AS ({write})");
         if (parts.HasFlag(Parts.Removed)) ctes.Add(Removed);
         if (parts.HasFlag(Parts.Added)) ctes.Add(Added);
         if (parts.HasFlag(Parts.Journal)) ctes.Add(Journal);
