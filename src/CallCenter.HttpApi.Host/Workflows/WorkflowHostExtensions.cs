@@ -43,6 +43,7 @@ public static class WorkflowHostExtensions
             if (section["RetentionPeriod"] is { Length: > 0 } retention)
                 o.RetentionPeriod = retention.Equals("Forever", StringComparison.OrdinalIgnoreCase) ? null : TimeSpan.Parse(retention, System.Globalization.CultureInfo.InvariantCulture);
             if (section.GetValue<TimeSpan?>("RetentionInterval") is { } interval) o.RetentionInterval = interval;
+            o.OptimisticResume = section.GetValue("OptimisticResume", true); // ADR 0200 D11
         });
         services.AddWorkflowHttp();
         if (options.HangfireEnabled)

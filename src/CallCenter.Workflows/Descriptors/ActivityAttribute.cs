@@ -21,7 +21,7 @@ public sealed class ActivityAttribute(string type, string category) : Attribute
     /// <summary>
     /// Running it changes nothing but the instance's own state (variables, outputs, bookmarks, journal): no message sent,
     /// no row of another aggregate written, no call or HTTP exchange touched. A resume whose every reachable activity is
-    /// side-effect free may be run before the instance is leased and committed optimistically (ADR 0200 D7), because
+    /// side-effect free may be run before the instance is leased and committed optimistically (ADR 0200 D11), because
     /// discarding such a run when the commit loses a race is invisible. Off unless an activity says so.
     /// </summary>
     public bool SideEffectFree { get; init; }

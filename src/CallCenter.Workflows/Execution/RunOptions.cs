@@ -11,7 +11,7 @@ public sealed class RunOptions
     public Func<WorkflowState, RunResult, CancellationToken, ValueTask<bool>>? Checkpoint { get; init; }
 
     /// <summary>
-    /// An optimistic run (ADR 0200 D7): an activity not marked side-effect free aborts it with
+    /// An optimistic run (ADR 0200 D11): an activity not marked side-effect free aborts it with
     /// <see cref="SpeculationAbortedException"/> before it executes, and the runtime takes the leased path instead.
     /// </summary>
     public bool SideEffectFreeOnly { get; init; }

@@ -10,7 +10,7 @@ internal sealed class CommitTracker
     public long RowVersion;
     public HashSet<string> PreviousBookmarks = new(StringComparer.Ordinal);
 
-    /// <summary>The run holds no lease: its one commit is optimistic (ADR 0200 D7), guarded by these bookmark hashes too.</summary>
+    /// <summary>The run holds no lease: its one commit is optimistic (ADR 0200 D11), guarded by these bookmark hashes too.</summary>
     public bool Optimistic;
     public IReadOnlyCollection<string> PreviousHashes = [];
     public bool ParentNotified;

@@ -33,7 +33,7 @@ public interface IWorkflowInstanceStore
     /// With <paramref name="optimistic"/>, a store that supports it may instead return the oldest waiting instance that is
     /// suspended, unleased and whose bookmark was written as side-effect free, as <see cref="EnqueuedStimulus.Unleased"/> —
     /// read, not leased, and the stimulus not stored — for an optimistic resume committed with
-    /// <see cref="InstanceCommit.Optimistic"/> (ADR 0200 D7). A store that does not support it ignores the flag.
+    /// <see cref="InstanceCommit.Optimistic"/> (ADR 0200 D11). A store that does not support it ignores the flag.
     /// </summary>
     Task<EnqueuedStimulus> EnqueueAndLeaseAsync(StimulusRecord stimulus, string owner, DateTimeOffset now, DateTimeOffset until, bool optimistic,
         CancellationToken ct);

@@ -36,7 +36,7 @@ public sealed class InstanceCommit
     public bool CheckInboxAfterCommit { get; init; }
 
     /// <summary>
-    /// An optimistic commit (ADR 0200 D7): no lease was taken. It applies only if the instance is still unleased at
+    /// An optimistic commit (ADR 0200 D11): no lease was taken. It applies only if the instance is still unleased at
     /// <see cref="ExpectedRowVersion"/> and no pending stimulus waits for any of its previous bookmarks (named by
     /// <see cref="PreviousBookmarkIds"/> and <see cref="PreviousBookmarkHashes"/>), so it never overtakes an event already in
     /// the inbox; otherwise nothing is written.

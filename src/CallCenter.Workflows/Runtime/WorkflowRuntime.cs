@@ -146,7 +146,7 @@ public sealed partial class WorkflowRuntime(
     }
 
     /// <summary>
-    /// Runs the resume without a lease and commits it in one guarded statement (ADR 0200 D7); null if it must be done the
+    /// Runs the resume without a lease and commits it in one guarded statement (ADR 0200 D11); null if it must be done the
     /// leased way. Only the bookmark's own activity and what follows it run, and only side-effect-free activities, so a
     /// run thrown away here has changed nothing anywhere.
     /// </summary>

@@ -28,7 +28,7 @@ public sealed class WorkflowRuntimeOptions
 
     /// <summary>
     /// Resume a free instance whose bookmark continues only through side-effect-free activities without leasing it or
-    /// storing the event first: run, then commit once, guarded by the row version (ADR 0200 D7). Off: always lease.
+    /// storing the event first: run, then commit once, guarded by the row version (ADR 0200 D11). Off: always lease.
     /// </summary>
     public bool OptimisticResume { get; set; } = true;
 }

@@ -33,7 +33,7 @@ public sealed class WorkflowDurableBenchmarkCommand : IBenchmarkCommand
         {
             var connectionString = new NpgsqlConnectionStringBuilder(database.ConnectionString) { MaxPoolSize = concurrency * 2 + 10 }.ConnectionString;
             await WorkflowsDbContext.MigrateAsync(connectionString);
-            // --leased: every resume leases and stores its event first, as before optimistic resumes (ADR 0200 D7) — the
+            // --leased: every resume leases and stores its event first, as before optimistic resumes (ADR 0200 D11) — the
             // same binary both ways, so the two can be interleaved on a noisy machine.
             var optimistic = !args.Contains("--leased");
             await using var services = new ServiceCollection().AddLogging().AddWorkflowPostgresStores(connectionString)

@@ -6,7 +6,7 @@ using Npgsql;
 namespace CallCenter.Workflows.Persistence;
 
 /// <summary>
-/// ADR 0200 D7: an event whose bookmark resumes only side-effect-free activities is run before any lease and committed
+/// ADR 0200 D11: an event whose bookmark resumes only side-effect-free activities is run before any lease and committed
 /// in one guarded statement; anything else, and every lost race, takes the leased path through the inbox.
 /// </summary>
 public sealed class OptimisticResumeTests(PostgresWorkflowFixture db) : IClassFixture<PostgresWorkflowFixture>, IAsyncLifetime

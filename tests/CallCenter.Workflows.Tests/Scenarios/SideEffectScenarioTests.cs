@@ -5,7 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace CallCenter.Workflows.Scenarios;
 
-/// <summary>Which resumes may run optimistically (ADR 0200 D7), and what stops an optimistic run that meets a side effect.</summary>
+/// <summary>Which resumes may run optimistically (ADR 0200 D11), and what stops an optimistic run that meets a side effect.</summary>
 public sealed class SideEffectScenarioTests : IAsyncLifetime
 {
     private readonly WorkflowTestHost _host = WorkflowTestHost.Create();

@@ -12,7 +12,7 @@ public sealed class BookmarkRecord
     public DateTimeOffset? DueAt { get; set; }
     public string? JobId { get; set; }
 
-    /// <summary>Its resume runs only side-effect-free activities, so an event may resume it optimistically (ADR 0200 D7).</summary>
+    /// <summary>Its resume runs only side-effect-free activities, so an event may resume it optimistically (ADR 0200 D11).</summary>
     public bool SideEffectFree { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
 }

@@ -32,7 +32,7 @@ internal static class GuardedCommitStatement
         """;
 
     /// <summary>
-    /// The optimistic commit (ADR 0200 D7): no lease was taken, so the guard is "still unleased at the row version this run
+    /// The optimistic commit (ADR 0200 D11): no lease was taken, so the guard is "still unleased at the row version this run
     /// read, and no pending stimulus waits for a bookmark it had" — an event already in the inbox is never overtaken.
     /// </summary>
     private const string UpdateInstanceOptimistic = """

@@ -10,7 +10,7 @@ public sealed partial class PostgresWorkflowInstanceStore
     /// <summary>
     /// {0} is the bookmark match. The oldest free waiting instance is either leased (and the stimulus stored, claimed by it)
     /// or — when @optimistic and its bookmark resumes without side effects — only read, the stimulus not stored
-    /// (ADR 0200 D7). The leased id goes into a transaction-local setting for the claim statement that follows.
+    /// (ADR 0200 D11). The leased id goes into a transaction-local setting for the claim statement that follows.
     /// </summary>
     private const string LeaseForStimulus = """
         WITH target AS (
