@@ -157,9 +157,9 @@ public sealed partial class WorkflowRuntime(
         if (state.Status != WorkflowStatus.Suspended || state.Queue.Count > 0) return null;
         var bookmark = stimulus.BookmarkId is { } id ? state.Bookmarks.Find(b => b.Id == id) : state.Bookmarks.Find(b => b.Hash == stimulus.Hash);
         if (bookmark is null) return null;
+        // The bookmark row said the resume is side-effect free (only published, immutable versions get that flag); the
+        // runner's SideEffectFreeOnly guard stops the run before any activity that is not, should that ever be wrong.
         var workflow = await GetCompiledAsync(state.DefinitionId, state.DefinitionVersion, ct);
-        // The bookmark row said so when it was written; a draft run may have changed since, so the version at hand decides.
-        if (!workflow.ResumesWithoutSideEffects(bookmark.ActivityId, runner.Registry)) return null;
         var tracker = new CommitTracker
         {
             RowVersion = waiting.RowVersion, Optimistic = true, Claimed = [],

@@ -43,8 +43,9 @@ public sealed partial class PostgresWorkflowInstanceStore
 
     /// <summary>
     /// One round trip, one implicit transaction: insert the stimulus already claimed by the instance it leases (the
-    /// oldest free one waiting for it) — or, optimistically, only read that instance (see LeaseForStimulus) — then — a second statement, so with a fresh snapshot that sees bookmarks the
-    /// previous holder just committed — claim that instance's other pending stimuli, so events stay first-in first-out.
+    /// oldest free one waiting for it), or optimistically only read that instance (see LeaseForStimulus). Then, in a
+    /// second statement with a fresh snapshot that sees bookmarks the previous holder just committed, claim the leased
+    /// instance's other pending stimuli, so events stay first-in first-out (nothing to do when nothing was leased).
     /// The commit is asynchronous only when an instance was leased (see the interface for why that is safe).
     /// </summary>
     public async Task<EnqueuedStimulus> EnqueueAndLeaseAsync(StimulusRecord s, string owner, DateTimeOffset now, DateTimeOffset until,
