@@ -20,7 +20,7 @@ record() { # name passed failed
 }
 
 set -e
-ensure_apt_packages curl fonts-noto-cjk chromium
+ensure_apt_packages curl fonts-noto-cjk chromium kamailio
 bash scripts/telephony-peers.sh
 require_toolchains
 ensure_postgres_installed
@@ -52,6 +52,20 @@ for project in tests/*/*.Tests.csproj; do
   if [ -z "$line" ]; then tail -30 "$log"; passed=0; failed=1; fi
   record "$name" "${passed:-0}" "${failed:-1}"
 done
+
+echo "==> documents name only what exists"
+bash scripts/check-doc-paths.sh > "$RESULTS/doc-paths.log" 2>&1
+grep -E "^(missing|not in)" "$RESULTS/doc-paths.log" | head -20
+doc_line=$(tail -1 "$RESULTS/doc-paths.log")
+doc_passed=$(sed -nE 's/.* ([0-9]+) passed.*/\1/p' <<<"$doc_line"); doc_failed=$(sed -nE 's/.* ([0-9]+) failed.*/\1/p' <<<"$doc_line")
+record "docs name existing paths" "${doc_passed:-0}" "${doc_failed:-1}"
+
+echo "==> SIP load balancer (etc/kamailio.cfg over two SIP nodes)"
+bash tests/kamailio/two-nodes.sh > "$RESULTS/kamailio.log" 2>&1
+kam_line=$(grep -E "^kamailio: [0-9]+ passed" "$RESULTS/kamailio.log" | tail -1)
+grep -E "^(ok|FAILED):" "$RESULTS/kamailio.log"
+kam_passed=$(sed -nE 's/.* ([0-9]+) passed.*/\1/p' <<<"$kam_line"); kam_failed=$(sed -nE 's/.* ([0-9]+) failed.*/\1/p' <<<"$kam_line")
+record "etc/kamailio.cfg (sipp)" "${kam_passed:-0}" "${kam_failed:-1}"
 
 echo "==> web app unit tests (vitest)"
 WEB="$REPO_ROOT/src/CallCenter.Web"
