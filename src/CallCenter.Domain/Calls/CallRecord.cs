@@ -26,7 +26,12 @@ public sealed class CallRecord : Entity
 
     private CallRecord() { }
 
-    public CallRecord(Guid id, string sipCallId, string callerNumber, string dialledNumber, DateTimeOffset startedAt, string? nodeId)
+    /// <summary>
+    /// Takes whatever the SIP parser accepted: a missing part is stored empty, an over-long one cut to its column, and
+    /// characters PostgreSQL text cannot hold (NUL, other control characters, half a surrogate pair) replaced — a call
+    /// must never go unrecorded because of how its INVITE was written.
+    /// </summary>
+    public CallRecord(Guid id, string? sipCallId, string? callerNumber, string? dialledNumber, DateTimeOffset startedAt, string? nodeId)
     {
         Id = id;
         SipCallId = Cut(sipCallId, CallConsts.MaxSipCallIdLength);
@@ -60,5 +65,22 @@ public sealed class CallRecord : Entity
         EndReason ??= reason;
     }
 
-    private static string Cut(string value, int max) => value.Length <= max ? value : value[..max];
+    private static string Cut(string? value, int max)
+    {
+        if (string.IsNullOrEmpty(value)) return "";
+        var cut = value.Length <= max ? value : value[..(char.IsHighSurrogate(value[max - 1]) ? max - 1 : max)];
+        return cut.Any(NotStorable) ? string.Create(cut.Length, cut, static (span, text) =>
+        {
+            for (var i = 0; i < text.Length; i++)
+            {
+                var c = text[i];
+                var paired = char.IsHighSurrogate(c) ? i + 1 < text.Length && char.IsLowSurrogate(text[i + 1])
+                    : char.IsLowSurrogate(c) ? i > 0 && char.IsHighSurrogate(text[i - 1])
+                    : true;
+                span[i] = char.IsControl(c) || !paired ? '\uFFFD' : c;
+            }
+        }) : cut;
+    }
+
+    private static bool NotStorable(char c) => char.IsControl(c) || char.IsSurrogate(c);
 }

@@ -3,7 +3,7 @@ namespace CallCenter.Telephony.Sip;
 /// <summary>From/To/Contact value: optional display name, the URI, and the tag parameter.</summary>
 public readonly record struct NameAddress(string DisplayName, string Uri, string? Tag)
 {
-    public SipUri ParsedUri => SipUri.TryParse(Uri, out var uri) ? uri : default;
+    public SipUri ParsedUri => SipUri.TryParse(Uri, out var uri) ? uri : SipUri.None;
 
     /// <summary>Lenient: whatever cannot be understood leaves the field empty, it never throws.</summary>
     public static NameAddress Parse(string? value)

@@ -13,5 +13,5 @@ public sealed class SipRequest : SipMessage
     public string Uri { get; set; }
 
     /// <summary>The parsed Request-URI; a default value when the URI is not a sip:/sips:/tel: URI.</summary>
-    public SipUri ParsedUri => SipUri.TryParse(Uri, out var uri) ? uri : default;
+    public SipUri ParsedUri => SipUri.TryParse(Uri, out var uri) ? uri : SipUri.None;
 }

@@ -5,9 +5,15 @@ namespace CallCenter.Telephony.Sip;
 /// <summary>The parts of a sip:/sips:/tel: URI this stack needs: scheme, user, host, port.</summary>
 public readonly record struct SipUri(string Scheme, string User, string Host, int? Port)
 {
+    /// <summary>
+    /// What an unparseable URI reads as: every part empty, never null. (<c>default(SipUri)</c> has null strings; handing
+    /// that out let a From of &lt;mailto:…&gt; reach the call record as a null caller number.)
+    /// </summary>
+    public static readonly SipUri None = new("", "", "", null);
+
     public static bool TryParse(string? value, out SipUri uri)
     {
-        uri = default;
+        uri = None;
         if (string.IsNullOrWhiteSpace(value)) return false;
         var colon = value.IndexOf(':');
         if (colon <= 0) return false;
@@ -27,8 +33,19 @@ public readonly record struct SipUri(string Scheme, string User, string Host, in
         var colonInUser = user.IndexOf(':');
         if (colonInUser >= 0) user = user[..colonInUser]; // drop a password
         if (!TryParseHostPort(at < 0 ? userHost : userHost[(at + 1)..], out var host, out var port)) return false;
-        uri = new SipUri(scheme, Uri.UnescapeDataString(user), host, port);
+        uri = new SipUri(scheme, Unescape(user), host, port);
         return true;
+    }
+
+    /// <summary>
+    /// %-escapes decoded, unless that would put a control character (%00, %0A, …) into the user part: such a user stays
+    /// as sent, so what the application stores or shows is always printable text.
+    /// </summary>
+    private static string Unescape(string user)
+    {
+        if (!user.Contains('%')) return user;
+        var decoded = Uri.UnescapeDataString(user);
+        return decoded.Any(char.IsControl) ? user : decoded;
     }
 
     /// <summary>host, host:port, [v6] or [v6]:port; host characters are checked loosely (no spaces, no delimiters).</summary>
