@@ -28,9 +28,9 @@ public static class CallCenterApplicationServiceCollectionExtensions
         services.AddScoped<RoleAppService>();
         services.AddScoped<UserAppService>();
         services.AddScoped<AuditLogAppService>();
-        services.AddKnowledgeApplication();
-        services.AddVoiceApplication();
-        WorkOrders.WorkOrderApplicationServiceCollectionExtensions.AddWorkOrdersApplication(services);
+        services.AddCallCenterKnowledgeApplication();
+        services.AddCallCenterVoiceApplication();
+        WorkOrders.WorkOrderApplicationServiceCollectionExtensions.AddCallCenterWorkOrdersApplication(services);
         return services;
     }
 }

@@ -26,8 +26,8 @@ public static class SipNodeServiceCollectionExtensions
         services.AddSingleton<ICurrentUser>(AnonymousCurrentUser.Instance);
         services.AddCallCenterEntityFrameworkCore(connectionString);
         services.AddCallCenterApplication();
-        services.AddWorkflowPostgresStores(connectionString);
-        services.AddWorkflowEngine(o =>
+        services.AddCallCenterWorkflowPostgresStores(connectionString);
+        services.AddCallCenterWorkflowEngine(o =>
         {
             if (configuration["Workflows:NodeId"] is { Length: > 0 } node) o.NodeId = node;
             if (configuration["Workflows:LeaseDuration"] is { Length: > 0 } lease)
@@ -35,7 +35,7 @@ public static class SipNodeServiceCollectionExtensions
         });
         services.TryAddSingleton(_ => WorkflowHangfireStorage.Create(connectionString));
         services.TryAddSingleton<IBackgroundJobClient>(sp => new BackgroundJobClient(sp.GetRequiredService<JobStorage>()));
-        services.AddWorkflowHangfireTimers();
+        services.AddCallCenterWorkflowHangfireTimers();
         services.AddHostedService<ExpressionWarmUpService>(); // IVR flows evaluate scripts on the call path
         services.AddHostedService<WorkflowSweeperService>();
         services.AddCallCenterVoice(configuration);

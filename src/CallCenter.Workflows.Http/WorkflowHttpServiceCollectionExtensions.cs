@@ -9,7 +9,7 @@ namespace CallCenter.Workflows.Http;
 public static class WorkflowHttpServiceCollectionExtensions
 {
     /// <summary>The HTTP activities, the trigger endpoint handler and the resilient client SendHttpRequest uses.</summary>
-    public static IServiceCollection AddWorkflowHttp(this IServiceCollection services)
+    public static IServiceCollection AddCallCenterWorkflowHttp(this IServiceCollection services)
     {
         services.AddWorkflowActivity<HttpEndpoint>();
         services.AddWorkflowActivity<WriteHttpResponse>();

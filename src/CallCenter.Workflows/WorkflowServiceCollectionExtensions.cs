@@ -16,7 +16,7 @@ public static class WorkflowServiceCollectionExtensions
     /// The engine with the built-in activities and in-memory stores; register other stores, a timer scheduler or
     /// activities before or after (stores and scheduler are TryAdd, activities are additive).
     /// </summary>
-    public static IServiceCollection AddWorkflowEngine(this IServiceCollection services, Action<WorkflowRuntimeOptions>? configure = null)
+    public static IServiceCollection AddCallCenterWorkflowEngine(this IServiceCollection services, Action<WorkflowRuntimeOptions>? configure = null)
     {
         var options = new WorkflowRuntimeOptions();
         configure?.Invoke(options);

@@ -6,7 +6,7 @@ namespace CallCenter.Calls;
 public static class VoiceApplicationServiceCollectionExtensions
 {
     /// <summary>Call records, prompts and heating interruptions (the voice layer adds the audio converter).</summary>
-    public static IServiceCollection AddVoiceApplication(this IServiceCollection services)
+    public static IServiceCollection AddCallCenterVoiceApplication(this IServiceCollection services)
     {
         services.AddScoped<ICallRecordAppService, CallRecordAppService>();
         services.AddScoped<ICallRecordWriter, CallRecordWriter>();

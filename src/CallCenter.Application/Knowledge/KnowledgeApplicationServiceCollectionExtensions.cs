@@ -5,7 +5,7 @@ namespace CallCenter.Knowledge;
 public static class KnowledgeApplicationServiceCollectionExtensions
 {
     /// <summary>The knowledge app services; the host registers the <see cref="Indexing.IKnowledgeIndex"/> and the <see cref="Files.IFileStore"/> they use.</summary>
-    public static IServiceCollection AddKnowledgeApplication(this IServiceCollection services)
+    public static IServiceCollection AddCallCenterKnowledgeApplication(this IServiceCollection services)
     {
         services.AddScoped<KnowledgeIndexSynchronizer>();
         services.AddScoped<IKnowledgeArticleAppService, KnowledgeArticleAppService>();

@@ -11,7 +11,7 @@ namespace CallCenter.WorkOrders;
 public static class WorkOrderApplicationServiceCollectionExtensions
 {
     /// <summary>Contacts, work orders, SLAs, complaints, the business calendar, notifications and their workflow activities.</summary>
-    public static IServiceCollection AddWorkOrdersApplication(this IServiceCollection services)
+    public static IServiceCollection AddCallCenterWorkOrdersApplication(this IServiceCollection services)
     {
         services.AddScoped<BusinessScheduleProvider>();
         services.AddSingleton<CompanyClock>();

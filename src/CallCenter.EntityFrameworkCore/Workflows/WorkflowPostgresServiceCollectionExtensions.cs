@@ -8,8 +8,8 @@ namespace CallCenter.Workflows;
 
 public static class WorkflowPostgresServiceCollectionExtensions
 {
-    /// <summary>PostgreSQL stores for the engine (schema "workflows"); call before AddWorkflowEngine or after — these replace the in-memory ones.</summary>
-    public static IServiceCollection AddWorkflowPostgresStores(this IServiceCollection services, string connectionString)
+    /// <summary>PostgreSQL stores for the engine (schema "workflows"); call before AddCallCenterWorkflowEngine or after — these replace the in-memory ones.</summary>
+    public static IServiceCollection AddCallCenterWorkflowPostgresStores(this IServiceCollection services, string connectionString)
     {
         services.AddPooledDbContextFactory<WorkflowsDbContext>(o => WorkflowsDbContext.Configure(o, connectionString));
         services.TryAddSingleton(_ => WorkflowsDataSource.Create(connectionString));

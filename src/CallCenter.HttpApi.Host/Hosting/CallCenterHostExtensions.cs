@@ -115,7 +115,7 @@ public static class CallCenterHostExtensions
         app.MapAuditLogEndpoints();
         app.MapSettingsEndpoints();
         app.MapKnowledgeEndpoints();
-        app.MapWorkflowApi();
+        app.MapWorkflowEndpoints();
         app.MapVoiceEndpoints();
         app.MapContactEndpoints();
         app.MapWorkOrderEndpoints();

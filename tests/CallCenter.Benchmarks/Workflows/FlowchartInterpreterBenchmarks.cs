@@ -17,7 +17,7 @@ public class FlowchartInterpreterBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        _services = new ServiceCollection().AddWorkflowEngine().BuildServiceProvider();
+        _services = new ServiceCollection().AddCallCenterWorkflowEngine().BuildServiceProvider();
         _runner = _services.GetRequiredService<WorkflowRunner>();
         _literal = new CompiledWorkflow(BenchmarkWorkflows.Chain20(javaScript: false));
         _javaScript = new CompiledWorkflow(BenchmarkWorkflows.Chain20(javaScript: true));

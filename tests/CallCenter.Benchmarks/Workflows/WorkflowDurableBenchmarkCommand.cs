@@ -36,8 +36,8 @@ public sealed class WorkflowDurableBenchmarkCommand : IBenchmarkCommand
             // --leased: every resume leases and stores its event first, as before optimistic resumes (ADR 0200 D11) — the
             // same binary both ways, so the two can be interleaved on a noisy machine.
             var optimistic = !args.Contains("--leased");
-            await using var services = new ServiceCollection().AddLogging().AddWorkflowPostgresStores(connectionString)
-                .AddWorkflowEngine(o => o.OptimisticResume = optimistic).BuildServiceProvider();
+            await using var services = new ServiceCollection().AddLogging().AddCallCenterWorkflowPostgresStores(connectionString)
+                .AddCallCenterWorkflowEngine(o => o.OptimisticResume = optimistic).BuildServiceProvider();
             var definitions = services.GetRequiredService<WorkflowDefinitionService>();
             var saved = await definitions.SaveDraftAsync(BenchmarkWorkflows.SuspendResume());
             await definitions.PublishAsync(saved.DefinitionId, saved.Version);
@@ -96,7 +96,7 @@ public sealed class WorkflowDurableBenchmarkCommand : IBenchmarkCommand
     /// <summary>The same cycle on the in-memory stores: what the engine itself costs, without the database.</summary>
     private static async Task<int> InMemoryAsync(int seconds, int concurrency)
     {
-        await using var services = new ServiceCollection().AddLogging().AddWorkflowEngine().BuildServiceProvider();
+        await using var services = new ServiceCollection().AddLogging().AddCallCenterWorkflowEngine().BuildServiceProvider();
         var definitions = services.GetRequiredService<WorkflowDefinitionService>();
         var saved = await definitions.SaveDraftAsync(BenchmarkWorkflows.SuspendResume());
         await definitions.PublishAsync(saved.DefinitionId, saved.Version);

@@ -10,7 +10,7 @@ using Microsoft.Extensions.Logging;
 namespace CallCenter.Workflows.Support;
 
 /// <summary>
-/// The host's workflow wiring (AddCallCenterWorkflows + MapWorkflowApi, as Program.cs calls them) on Kestrel,
+/// The host's workflow wiring (AddCallCenterWorkflows + MapWorkflowEndpoints, as Program.cs calls them) on Kestrel,
 /// with a test sign-in and one policy per permission, over a test database. Hangfire is off here.
 /// </summary>
 public sealed class ApiTestServer : IAsyncDisposable
@@ -55,7 +55,7 @@ public sealed class ApiTestServer : IAsyncDisposable
         var app = builder.Build();
         app.UseAuthentication();
         app.UseAuthorization();
-        app.MapWorkflowApi();
+        app.MapWorkflowEndpoints();
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         return new ApiTestServer(app, address);

@@ -25,7 +25,7 @@ public sealed class HangfireNode : IAsyncDisposable
         {
             services.AddSingleton<JobStorage>(storage);
             services.AddSingleton<IBackgroundJobClient>(new BackgroundJobClient(storage));
-            services.AddWorkflowHangfireTimers();
+            services.AddCallCenterWorkflowHangfireTimers();
         });
         var server = new BackgroundJobServer(new BackgroundJobServerOptions
         {

@@ -35,8 +35,8 @@ public sealed class HttpTestServer : IAsyncDisposable
         builder.WebHost.UseUrls("http://127.0.0.1:0");
         builder.Logging.ClearProviders();
         builder.Services.AddAuthorization();
-        builder.Services.AddWorkflowEngine();
-        builder.Services.AddWorkflowHttp();
+        builder.Services.AddCallCenterWorkflowEngine();
+        builder.Services.AddCallCenterWorkflowHttp();
         var app = builder.Build();
         app.MapWorkflowHttpEndpoints();
         app.MapGet("/test/echo", () => Results.Json(new { station = "东区热力站", ok = true }));

@@ -24,7 +24,7 @@ public sealed class PostgresWorkflowFixture : IAsyncLifetime
         Action<Runtime.WorkflowRuntimeOptions>? options = null) =>
         WorkflowTestHost.Create(services =>
         {
-            services.AddWorkflowPostgresStores(ConnectionString);
+            services.AddCallCenterWorkflowPostgresStores(ConnectionString);
             configure?.Invoke(services);
         }, time, options);
 }

@@ -29,7 +29,7 @@ public sealed class WorkflowTestHost : IAsyncDisposable
         services.AddSingleton<TimeProvider>(time);
         services.AddLogging();
         configure?.Invoke(services);
-        services.AddWorkflowEngine(options);
+        services.AddCallCenterWorkflowEngine(options);
         services.AddWorkflowActivity<CountingActivity>();
         services.AddWorkflowActivity<FlakyActivity>();
         services.AddWorkflowActivity<CrashActivity>();

@@ -12,9 +12,9 @@ using Microsoft.AspNetCore.Routing;
 namespace CallCenter.Workflows;
 
 /// <summary>Definitions and descriptors: the designer's API. Bodies are the engine's JSON, read and written verbatim.</summary>
-public static class WorkflowDefinitionApi
+public static class WorkflowDefinitionEndpoints
 {
-    public static void MapWorkflowDefinitionApi(this IEndpointRouteBuilder app)
+    public static void MapWorkflowDefinitionEndpoints(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/workflows").WithTags("Workflows").AddEndpointFilter(WorkflowProblems.Filter);
         var P = CallCenterPermissions.Workflows.Default;

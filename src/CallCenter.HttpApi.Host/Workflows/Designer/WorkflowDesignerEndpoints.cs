@@ -15,12 +15,12 @@ namespace CallCenter.Workflows.Designer;
 /// What the visual designer needs beyond the engine's definition/instance API: the list with last editor and live
 /// instance counts, duplicate, delete (refused while instances run), test run, and an instance's pinned definition.
 /// </summary>
-public static partial class WorkflowDesignerApi
+public static partial class WorkflowDesignerEndpoints
 {
     [GeneratedRegex("^[A-Za-z0-9][A-Za-z0-9_.-]{0,99}$")]
     private static partial Regex DefinitionIdPattern();
 
-    public static void MapWorkflowDesignerApi(this IEndpointRouteBuilder app)
+    public static void MapWorkflowDesignerEndpoints(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/workflows").WithTags("Workflows").AddEndpointFilter(WorkflowProblems.Filter);
 

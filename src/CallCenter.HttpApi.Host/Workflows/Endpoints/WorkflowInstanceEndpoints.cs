@@ -9,9 +9,9 @@ using Microsoft.AspNetCore.Routing;
 namespace CallCenter.Workflows;
 
 /// <summary>Instances (list, detail with state and journal, start, cancel, retry) and stimuli (raise an event).</summary>
-public static class WorkflowInstanceApi
+public static class WorkflowInstanceEndpoints
 {
-    public static void MapWorkflowInstanceApi(this IEndpointRouteBuilder app)
+    public static void MapWorkflowInstanceEndpoints(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/workflows").WithTags("Workflows").AddEndpointFilter(WorkflowProblems.Filter);
 

@@ -9,7 +9,7 @@ namespace CallCenter.Workflows;
 
 /// <summary>The designer's endpoints on the real host: last editor from the audit log, duplicate, delete, test run, date filter, round trip.</summary>
 [Collection(ApiCollection.Name)]
-public sealed class WorkflowDesignerApiTests(CallCenterApiFactory factory) : IClassFixture<CallCenterApiFactory>
+public sealed class WorkflowDesignerEndpointsTests(CallCenterApiFactory factory) : IClassFixture<CallCenterApiFactory>
 {
     private const string Base = "/api/workflows";
 

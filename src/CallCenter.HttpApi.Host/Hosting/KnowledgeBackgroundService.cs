@@ -1,6 +1,6 @@
 using CallCenter.Knowledge;
 
-namespace CallCenter.Endpoints;
+namespace CallCenter.Hosting;
 
 /// <summary>
 /// Before the host serves requests: loads the synonyms and rebuilds the index if it is missing or stale, so the

@@ -1,8 +1,7 @@
 using CallCenter.Notifications;
-using CallCenter.WorkOrders;
 using Microsoft.Extensions.Options;
 
-namespace CallCenter.Endpoints;
+namespace CallCenter.Hosting;
 
 /// <summary>Polls the outbox every few seconds and delivers due messages (in-app and SMS).</summary>
 public sealed class NotificationDeliveryService(IServiceScopeFactory scopes, IConfiguration configuration, ILogger<NotificationDeliveryService> logger)
@@ -25,21 +24,5 @@ public sealed class NotificationDeliveryService(IServiceScopeFactory scopes, ICo
             try { await Task.Delay(interval, stoppingToken); }
             catch (OperationCanceledException) { return; }
         }
-    }
-}
-
-public static class WorkOrderHostServiceCollectionExtensions
-{
-    /// <summary>Options of work orders and SMS, and the outbox delivery loop.</summary>
-    public static IServiceCollection AddCallCenterWorkOrders(this IServiceCollection services, IConfiguration configuration, IWebHostEnvironment environment)
-    {
-        services.Configure<WorkOrderOptions>(configuration.GetSection(WorkOrderOptions.Section));
-        services.PostConfigure<WorkOrderOptions>(o =>
-        {
-            if (!Path.IsPathRooted(o.FileStorePath)) o.FileStorePath = Path.Combine(environment.ContentRootPath, o.FileStorePath);
-        });
-        services.Configure<SmsGatewayOptions>(configuration.GetSection(SmsGatewayOptions.Section));
-        if (configuration.GetValue("Notifications:DeliveryEnabled", true)) services.AddHostedService<NotificationDeliveryService>();
-        return services;
     }
 }

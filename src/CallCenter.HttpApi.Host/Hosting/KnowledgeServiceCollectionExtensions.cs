@@ -4,7 +4,7 @@ using CallCenter.Knowledge.Indexing;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Npgsql;
 
-namespace CallCenter.Endpoints;
+namespace CallCenter.Hosting;
 
 public static class KnowledgeServiceCollectionExtensions
 {
@@ -20,7 +20,7 @@ public static class KnowledgeServiceCollectionExtensions
             configuration.GetSection(KnowledgeIndexOptions.Section).Bind(o);
             if (string.IsNullOrWhiteSpace(o.IndexPath))
             {
-                var database = new NpgsqlConnectionStringBuilder(configuration.GetConnectionString(Hosting.CallCenterHostExtensions.ConnectionStringName)).Database;
+                var database = new NpgsqlConnectionStringBuilder(configuration.GetConnectionString(CallCenterHostExtensions.ConnectionStringName)).Database;
                 o.IndexPath = Path.Combine(environment.ContentRootPath, "App_Data", "knowledge-index", database ?? "default");
             }
         });

@@ -34,8 +34,8 @@ public static class WorkflowHostExtensions
             HangfireWorkers = section.GetValue("Hangfire:Workers", Math.Max(2, Environment.ProcessorCount)),
         };
         services.AddSingleton(options);
-        services.AddWorkflowPostgresStores(connectionString);
-        services.AddWorkflowEngine(o =>
+        services.AddCallCenterWorkflowPostgresStores(connectionString);
+        services.AddCallCenterWorkflowEngine(o =>
         {
             if (section["NodeId"] is { Length: > 0 } node) o.NodeId = node;
             if (section.GetValue<TimeSpan?>("LeaseDuration") is { } lease) o.LeaseDuration = lease;
@@ -45,13 +45,13 @@ public static class WorkflowHostExtensions
             if (section.GetValue<TimeSpan?>("RetentionInterval") is { } interval) o.RetentionInterval = interval;
             o.OptimisticResume = section.GetValue("OptimisticResume", true); // ADR 0200 D11
         });
-        services.AddWorkflowHttp();
+        services.AddCallCenterWorkflowHttp();
         if (options.HangfireEnabled)
         {
             // TryAdd: if the host already configured Hangfire storage (for its dashboard), timers share it.
             services.TryAddSingleton(_ => WorkflowHangfireStorage.Create(connectionString));
             services.TryAddSingleton<IBackgroundJobClient>(sp => new BackgroundJobClient(sp.GetRequiredService<JobStorage>()));
-            services.AddWorkflowHangfireTimers();
+            services.AddCallCenterWorkflowHangfireTimers();
             services.AddHostedService<WorkflowHangfireServerService>();
         }
         services.AddSingleton<Designer.WorkflowDesignerQueries>();
@@ -62,11 +62,11 @@ public static class WorkflowHostExtensions
     }
 
     /// <summary>The API under /api/workflows and the HttpEndpoint trigger route under /workflows/http/{**path}.</summary>
-    public static IEndpointRouteBuilder MapWorkflowApi(this IEndpointRouteBuilder app)
+    public static IEndpointRouteBuilder MapWorkflowEndpoints(this IEndpointRouteBuilder app)
     {
-        app.MapWorkflowDefinitionApi();
-        app.MapWorkflowInstanceApi();
-        app.MapWorkflowDesignerApi();
+        app.MapWorkflowDefinitionEndpoints();
+        app.MapWorkflowInstanceEndpoints();
+        app.MapWorkflowDesignerEndpoints();
         app.MapWorkflowHttpEndpoints();
         return app;
     }
