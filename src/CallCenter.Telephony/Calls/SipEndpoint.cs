@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Net;
+using CallCenter.Telephony.Registration;
 using CallCenter.Telephony.Rtp;
 using CallCenter.Telephony.Scheduling;
 using CallCenter.Telephony.Sip;
@@ -72,6 +73,23 @@ public sealed class SipEndpoint : ISipTransactionUser, IDisposable
         get { lock (_layer.Sync) return [.. _outboundByDialog.Values]; }
     }
 
+    /// <summary>The registrar, once <see cref="EnableRegistrar"/> was called; REGISTER is refused with 405 without it.</summary>
+    public SipRegistrar? Registrar { get; private set; }
+
+    /// <summary>Answers REGISTER from now on (ADR 0600 D2), with credentials from <paramref name="credentials"/>.</summary>
+    public SipRegistrar EnableRegistrar(ISipCredentialStore credentials, RegistrarOptions? options = null)
+    {
+        var registrar = new SipRegistrar(credentials, options ?? new RegistrarOptions(), _layer, Options.Time, AdvertisedAddress, Options.UserAgent);
+        lock (_layer.Sync)
+        {
+            if (Registrar is not null) throw new InvalidOperationException("the registrar is already enabled");
+            Registrar = registrar;
+            _layer.AdmitRequest = registrar.Admit;
+        }
+        registrar.Start();
+        return registrar;
+    }
+
     public void Start() => _layer.Start(this);
 
     /// <summary>
@@ -135,6 +153,9 @@ public sealed class SipEndpoint : ISipTransactionUser, IDisposable
                 ok.AddHeader(SipHeaderNames.Accept, "application/sdp");
                 ok.AddHeader(SipHeaderNames.Server, Options.UserAgent);
                 _layer.SendResponse(tx, ok);
+                break;
+            case SipMethods.Register when Registrar is not null:
+                Registrar.OnRegister(tx);
                 break;
             case SipMethods.Invite or SipMethods.Bye or SipMethods.Info:
                 _layer.SendResponse(tx, SipResponseBuilder.Create(request, 481, "Call/Transaction Does Not Exist"));

@@ -37,6 +37,12 @@ public sealed partial class SipTransactionLayer
 
     public IPEndPoint LocalEndPoint => _transport.LocalEndPoint;
 
+    /// <summary>
+    /// Asked before a new server transaction is created; false drops the request with no state and no reply (the
+    /// registrar's per-source flood limit). Runs under <see cref="Sync"/>: keep it cheap.
+    /// </summary>
+    public Func<SipRequest, IPEndPoint, bool>? AdmitRequest { get; set; }
+
     public int ServerTransactionCount { get { lock (Sync) return _server.Count; } }
 
     public int ClientTransactionCount { get { lock (Sync) return _client.Count; } }
@@ -109,6 +115,7 @@ public sealed partial class SipTransactionLayer
             return;
         }
 
+        if (AdmitRequest is { } admit && !admit(request, source)) return;
         var tx = new ServerTransaction(key, request, source, target);
         _server[key] = tx;
         if (request.GetHeader(SipHeaderNames.MaxForwards) is "0")

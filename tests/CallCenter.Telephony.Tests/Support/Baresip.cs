@@ -13,15 +13,21 @@ public sealed class Baresip : IAsyncDisposable
     private readonly Process _process;
     private readonly TcpClient _control = new();
 
-    private Baresip(Process process, string directory)
+    private Baresip(Process process, string directory, int sipPort)
     {
         _process = process;
         Directory = directory;
+        SipPort = sipPort;
     }
 
     public string Directory { get; }
 
-    public static async Task<Baresip> StartAsync(string microphoneWav)
+    /// <summary>The UDP port baresip sends and listens on (its REGISTERs come from here).</summary>
+    public int SipPort { get; }
+
+    /// <param name="microphoneWav">What the phone sends as its microphone.</param>
+    /// <param name="account">The accounts line; the default is a caller that does not register.</param>
+    public static async Task<Baresip> StartAsync(string microphoneWav, string? account = null)
     {
         var exe = new[] { "/usr/bin/baresip", "/usr/local/bin/baresip" }.FirstOrDefault(File.Exists)
             ?? throw new InvalidOperationException("baresip is not installed: run scripts/telephony-peers.sh");
@@ -47,7 +53,7 @@ public sealed class Baresip : IAsyncDisposable
             ctrl_tcp_listen 127.0.0.1:{controlPort}
 
             """);
-        await File.WriteAllTextAsync(Path.Combine(dir, "accounts"), "<sip:caller@127.0.0.1>;regint=0;audio_codecs=pcmu;ptime=20\n");
+        await File.WriteAllTextAsync(Path.Combine(dir, "accounts"), (account ?? "<sip:caller@127.0.0.1>;regint=0;audio_codecs=pcmu;ptime=20") + "\n");
         var process = Process.Start(new ProcessStartInfo(exe, $"-f {dir} -t 60")
         {
             WorkingDirectory = dir,
@@ -57,7 +63,7 @@ public sealed class Baresip : IAsyncDisposable
         }) ?? throw new InvalidOperationException("could not start baresip");
         var output = process.StandardOutput.ReadToEndAsync();
         _ = process.StandardError.ReadToEndAsync();
-        var phone = new Baresip(process, dir);
+        var phone = new Baresip(process, dir, sipPort);
         // Generous: on a busy two-core machine baresip can take seconds to load its modules.
         for (var attempt = 0; !phone._control.Connected; attempt++)
         {
@@ -134,6 +140,14 @@ public sealed class Baresip : IAsyncDisposable
     /// <summary>WAV files sndfile wrote for audio the phone decoded, i.e. what it heard from us.</summary>
     public IReadOnlyList<string> ReceivedAudioFiles() =>
         [.. System.IO.Directory.GetFiles(Directory, "*.wav").Where(f => Path.GetFileName(f).Contains("dec", StringComparison.Ordinal))];
+
+    /// <summary>kill -9: the phone vanishes without unregistering (a crash, a pulled cable).</summary>
+    public async Task KillAsync()
+    {
+        if (_process.HasExited) return;
+        _process.Kill(entireProcessTree: true);
+        await _process.WaitForExitAsync();
+    }
 
     public async ValueTask DisposeAsync()
     {
