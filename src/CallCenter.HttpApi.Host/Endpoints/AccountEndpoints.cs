@@ -14,14 +14,18 @@ public static class AccountEndpoints
     public static void MapAccountEndpoints(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/account").WithTags("Account");
-        group.MapPost("/login", LoginAsync).AllowAnonymous();
-        group.MapPost("/token", TokenAsync).AllowAnonymous();
+        group.MapPost("/login", LoginAsync)
+            .WithName("SignIn").WithSummary("Sign in with user name and password (sets the session cookie)").AllowAnonymous();
+        group.MapPost("/token", TokenAsync)
+            .WithName("IssueToken").WithSummary("Issue a bearer token for an integration").AllowAnonymous();
         group.MapPost("/logout", async (SignInManager<AppUser> signIn) =>
         {
             await signIn.SignOutAsync();
             return TypedResults.NoContent();
-        }).AllowAnonymous();
-        group.MapGet("/me", MeAsync).RequireAuthorization();
+        })
+            .WithName("SignOut").WithSummary("Sign out and end the session").AllowAnonymous();
+        group.MapGet("/me", MeAsync)
+            .WithName("GetCurrentUser").WithSummary("The signed-in user with roles, permissions and station").RequireAuthorization();
     }
 
     private static async Task<IResult> LoginAsync(LoginDto input, SignInManager<AppUser> signIn, PermissionGrantStore grants,

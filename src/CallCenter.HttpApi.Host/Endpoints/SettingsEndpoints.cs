@@ -9,6 +9,7 @@ public static class SettingsEndpoints
     public static void MapSettingsEndpoints(this IEndpointRouteBuilder app) =>
         app.MapGet("/api/settings/company", (IOptions<CompanyOptions> company) =>
                 new CompanySettingsDto(company.Value.Name, company.Value.TimeZone, company.Value.DefaultAreaCode, company.Value.HotlineNumber))
+            .WithName("GetCompanySettings").WithSummary("The company's name, time zone and hotline settings")
             .WithTags("Settings")
             .RequireAuthorization();
 }

@@ -66,12 +66,7 @@ public static class CallCenterHostExtensions
             o.SerializerOptions.Converters.Add(new JsonStringEnumConverter());
             o.SerializerOptions.DefaultIgnoreCondition = JsonIgnoreCondition.Never;
         });
-        services.AddOpenApi(o => o.AddDocumentTransformer((doc, _, _) =>
-        {
-            doc.Info.Title = "CallCenter API";
-            doc.Info.Description = "Service desk for district-heating hotlines. Sign in with POST /api/account/token and send the token as a Bearer header.";
-            return Task.CompletedTask;
-        }));
+        services.AddOpenApi(OpenApiContract.Configure);
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);
         services.AddRequestLocalization(o =>
         {

@@ -34,6 +34,7 @@ public static partial class WorkflowDesignerEndpoints
                     ? i with { LastEditedBy = e.UserName, LastEditedAt = e.At }
                     : i with { LastEditedAt = i.LatestCreatedAt }).ToList());
             })
+            .WithName("GetWorkflowList").WithSummary("Workflows with their latest version, last editor and running instances")
             .RequireAuthorization(CallCenterPermissions.Workflows.Default);
 
         group.MapPost("/definitions/{definitionId}/duplicate", async (string definitionId, DuplicateWorkflowRequest body, IWorkflowDefinitionStore store,
@@ -54,6 +55,7 @@ public static partial class WorkflowDesignerEndpoints
                 await WorkflowEditRecorder.RecordAsync(http, newId, WorkflowEditKind.Duplicated, saved.Version);
                 return Results.Text(WorkflowJson.Serialize(saved), "application/json", statusCode: 201);
             })
+            .WithName("DuplicateWorkflow").WithSummary("Copy a workflow as a new draft")
             .RequireAuthorization(CallCenterPermissions.Workflows.Edit);
 
         group.MapDelete("/definitions/{definitionId}", async (string definitionId, WorkflowDesignerQueries queries, WorkflowRuntime runtime,
@@ -74,6 +76,7 @@ public static partial class WorkflowDesignerEndpoints
                         return TypedResults.NoContent();
                 }
             })
+            .WithName("DeleteWorkflow").WithSummary("Delete a workflow with no running instances")
             .RequireAuthorization(CallCenterPermissions.Workflows.Edit);
 
         // Analysts test their own flows without the operators' right to start any workflow (Instances.Manage).
@@ -89,6 +92,7 @@ public static partial class WorkflowDesignerEndpoints
                 return TypedResults.Created($"/api/workflows/instances/{outcome.InstanceId}",
                     new { instanceId = outcome.InstanceId, status = outcome.Status.ToString(), correlationId });
             })
+            .WithName("TestRunWorkflow").WithSummary("Start the published version with test input")
             .RequireAuthorization(CallCenterPermissions.Workflows.Edit);
 
         // The viewer draws the version an instance is pinned to; supervisors may read instances without the designer's permission.
@@ -100,6 +104,7 @@ public static partial class WorkflowDesignerEndpoints
                 var definition = await store.GetVersionAsync(summary.DefinitionId, summary.DefinitionVersion, ct);
                 return definition is null ? NotFound(summary.DefinitionId) : Results.Text(WorkflowJson.Serialize(definition), "application/json");
             })
+            .WithName("GetWorkflowInstanceDefinition").WithSummary("The definition version an instance runs on")
             .RequireAuthorization(CallCenterPermissions.Workflows.Instances);
     }
 

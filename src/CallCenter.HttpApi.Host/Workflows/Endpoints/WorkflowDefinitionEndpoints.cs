@@ -20,25 +20,30 @@ public static class WorkflowDefinitionEndpoints
         var P = CallCenterPermissions.Workflows.Default;
 
         group.MapGet("/descriptors", (ActivityRegistry registry) => TypedResults.Ok(registry.Descriptors))
+            .WithName("GetActivityDescriptors").WithSummary("The activities the designer's palette offers")
             .RequireAuthorization(P);
         group.MapGet("/definitions", async (IWorkflowDefinitionStore store, CancellationToken ct) =>
                 TypedResults.Ok((await store.ListLatestAsync(ct)).Select(Summary)))
+            .WithName("GetWorkflowDefinitions").WithSummary("Workflow definitions")
             .RequireAuthorization(P);
         group.MapGet("/definitions/{definitionId}", async (string definitionId, int? version, IWorkflowDefinitionStore store, CancellationToken ct) =>
             {
                 var definition = version is { } v ? await store.GetVersionAsync(definitionId, v, ct) : await store.GetLatestAsync(definitionId, ct);
                 return definition is null ? NotFound(definitionId) : Json(definition);
             })
+            .WithName("GetWorkflowDefinition").WithSummary("A workflow definition (latest or a given version)")
             .RequireAuthorization(P);
         group.MapGet("/definitions/{definitionId}/versions", async (string definitionId, IWorkflowDefinitionStore store, CancellationToken ct) =>
             {
                 var versions = await store.ListVersionsAsync(definitionId, ct);
                 return versions.Count == 0 ? NotFound(definitionId) : TypedResults.Ok(versions.Select(Summary));
             })
+            .WithName("GetWorkflowVersions").WithSummary("A workflow's versions")
             .RequireAuthorization(P);
         group.MapGet("/definitions/{definitionId}/export", async (string definitionId, int? version, WorkflowDefinitionService service, CancellationToken ct) =>
                 TypedResults.File(System.Text.Encoding.UTF8.GetBytes(await service.ExportAsync(definitionId, version, ct)), "application/json",
                     $"{definitionId}.json"))
+            .WithName("ExportWorkflow").WithSummary("Export a workflow as JSON")
             .RequireAuthorization(P);
 
         group.MapPost("/definitions/validate", async (HttpRequest request, WorkflowDefinitionService service) =>
@@ -46,6 +51,7 @@ public static class WorkflowDefinitionEndpoints
                 var errors = service.Validate(await ReadDefinitionAsync(request));
                 return errors.Count == 0 ? Results.Ok(new { valid = true }) : WorkflowProblems.Invalid(new WorkflowValidationException(errors));
             })
+            .WithName("ValidateWorkflow").WithSummary("Validate a definition without saving it")
             .RequireAuthorization(CallCenterPermissions.Workflows.Edit);
         group.MapPut("/definitions/{definitionId}", async (string definitionId, HttpRequest request, WorkflowDefinitionService service, CancellationToken ct) =>
             {
@@ -55,6 +61,7 @@ public static class WorkflowDefinitionEndpoints
                 await WorkflowEditRecorder.RecordAsync(request.HttpContext, definitionId, WorkflowEditKind.Saved, saved.Version);
                 return Json(saved);
             })
+            .WithName("SaveWorkflow").WithSummary("Save a draft or publish a workflow")
             .RequireAuthorization(CallCenterPermissions.Workflows.Edit);
         group.MapPost("/definitions/import", async (bool? publish, HttpRequest request, WorkflowDefinitionService service, IAuthorizationService auth,
                 CancellationToken ct) =>
@@ -66,6 +73,7 @@ public static class WorkflowDefinitionEndpoints
                 if (changed) await WorkflowEditRecorder.RecordAsync(request.HttpContext, saved.DefinitionId, WorkflowEditKind.Imported, saved.Version);
                 return Results.Json(new { definitionId = saved.DefinitionId, version = saved.Version, isPublished = saved.IsPublished, changed });
             })
+            .WithName("ImportWorkflow").WithSummary("Import a workflow JSON file as a new draft")
             .RequireAuthorization(CallCenterPermissions.Workflows.Edit);
         group.MapPost("/definitions/{definitionId}/publish", async (string definitionId, int? version, WorkflowDefinitionService service, HttpContext http,
                 CancellationToken ct) =>
@@ -74,6 +82,7 @@ public static class WorkflowDefinitionEndpoints
                 await WorkflowEditRecorder.RecordAsync(http, definitionId, WorkflowEditKind.Published, published.Version);
                 return Json(published);
             })
+            .WithName("PublishWorkflow").WithSummary("Publish the latest version")
             .RequireAuthorization(CallCenterPermissions.Workflows.Publish);
         group.MapPost("/definitions/{definitionId}/unpublish", async (string definitionId, WorkflowDefinitionService service, HttpContext http,
                 CancellationToken ct) =>
@@ -82,6 +91,7 @@ public static class WorkflowDefinitionEndpoints
                 await WorkflowEditRecorder.RecordAsync(http, definitionId, WorkflowEditKind.Unpublished, null);
                 return TypedResults.NoContent();
             })
+            .WithName("UnpublishWorkflow").WithSummary("Stop new instances of a workflow")
             .RequireAuthorization(CallCenterPermissions.Workflows.Publish);
     }
 

@@ -22,6 +22,7 @@ public static class WorkflowInstanceEndpoints
                     new WorkflowInstanceFilter(definitionId, status, correlationId, hasIncidents, page ?? 1, pageSize ?? 50, createdFrom, createdTo), ct);
                 return TypedResults.Ok(new { items, total });
             })
+            .WithName("GetWorkflowInstances").WithSummary("Search workflow instances")
             .RequireAuthorization(CallCenterPermissions.Workflows.Instances);
         group.MapGet("/instances/{id}", async (string id, WorkflowInstanceQueries queries, IWorkflowInstanceStore store, CancellationToken ct) =>
             {
@@ -31,6 +32,7 @@ public static class WorkflowInstanceEndpoints
                 var journal = await store.GetJournalAsync(id, ct);
                 return TypedResults.Ok(new { instance = summary, output = state?.Output, state, journal });
             })
+            .WithName("GetWorkflowInstance").WithSummary("An instance with its journal, variables and incidents")
             .RequireAuthorization(CallCenterPermissions.Workflows.Instances);
         group.MapPost("/instances", async (StartWorkflowRequest body, WorkflowRuntime runtime, CancellationToken ct) =>
             {
@@ -40,6 +42,7 @@ public static class WorkflowInstanceEndpoints
                 return TypedResults.Created($"/api/workflows/instances/{outcome.InstanceId}",
                     new { instanceId = outcome.InstanceId, status = outcome.Status.ToString() });
             })
+            .WithName("StartWorkflow").WithSummary("Start a workflow")
             .RequireAuthorization(CallCenterPermissions.Workflows.ManageInstances);
         group.MapPost("/instances/{id}/cancel", async (string id, WorkflowRuntime runtime, IWorkflowInstanceStore store, CancellationToken ct) =>
             {
@@ -48,6 +51,7 @@ public static class WorkflowInstanceEndpoints
                     ? TypedResults.NoContent()
                     : WorkflowProblems.Problem(409, WorkflowErrorCodes.InstanceBusy, "The instance is running on a node right now, or is already over.");
             })
+            .WithName("CancelWorkflowInstance").WithSummary("Cancel a running instance")
             .RequireAuthorization(CallCenterPermissions.Workflows.ManageInstances);
         group.MapPost("/instances/{id}/retry", async (string id, WorkflowRuntime runtime, IWorkflowInstanceStore store, CancellationToken ct) =>
             {
@@ -60,6 +64,7 @@ public static class WorkflowInstanceEndpoints
                     ? WorkflowProblems.Problem(409, WorkflowErrorCodes.InstanceBusy, "The instance is running on a node right now.")
                     : Results.Ok(new { instanceId = id, status = outcome.Status.ToString() });
             })
+            .WithName("RetryWorkflowInstance").WithSummary("Retry a faulted instance")
             .RequireAuthorization(CallCenterPermissions.Workflows.ManageInstances);
         group.MapPost("/events", async (RaiseWorkflowEventRequest body, WorkflowRuntime runtime, CancellationToken ct) =>
             {
@@ -72,6 +77,7 @@ public static class WorkflowInstanceEndpoints
                     instanceId = outcome.ConsumedBy?.InstanceId,
                 });
             })
+            .WithName("RaiseWorkflowEvent").WithSummary("Deliver an event to the instances waiting for it")
             .RequireAuthorization(CallCenterPermissions.Workflows.RaiseEvents);
     }
 

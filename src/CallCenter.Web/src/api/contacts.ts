@@ -1,14 +1,11 @@
 import { api } from './client';
+import { Permissions } from './generated/permissions';
 import type { PagedResult } from './types';
 import type { CreateWorkOrderInput, Urgency, WorkOrderType } from './workorders';
 
 // Mirrors src/CallCenter.Application.Contracts/Contacts (JSON camelCase, enums as strings, dates ISO UTC).
 
-export const ContactPermissions = {
-  Default: 'CallCenter.Contacts',
-  Create: 'CallCenter.Contacts.Create',
-  ManageCategories: 'CallCenter.Contacts.ManageCategories',
-} as const;
+export const ContactPermissions = Permissions.Contacts;
 
 export type ContactChannel = 'Phone' | 'WalkIn' | 'Web' | 'Email' | 'Sms' | 'GovernmentHotline';
 export const contactChannels: ContactChannel[] = ['Phone', 'WalkIn', 'Web', 'Email', 'Sms', 'GovernmentHotline'];

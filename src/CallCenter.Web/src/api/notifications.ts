@@ -1,12 +1,10 @@
 import { api } from './client';
+import { Permissions } from './generated/permissions';
 import type { PagedResult } from './types';
 
 // Mirrors src/CallCenter.Application.Contracts/Notifications (JSON camelCase, enums as strings, dates ISO UTC).
 
-export const NotificationPermissions = {
-  Default: 'CallCenter.Notifications',
-  Outbox: 'CallCenter.Notifications.Outbox',
-} as const;
+export const NotificationPermissions = Permissions.Notifications;
 
 export type NotificationChannel = 'InApp' | 'Sms';
 export const notificationChannels: NotificationChannel[] = ['InApp', 'Sms'];

@@ -1,4 +1,7 @@
-// Mirrors src/CallCenter.Application.Contracts (JSON camelCase, enums as strings, dates ISO UTC).
+// The DTOs are generated from the Host's OpenAPI document (generated/schema.ts); the names here are the web app's.
+import type { components } from './generated/schema';
+
+type Schemas = components['schemas'];
 
 export type AccountStatus = 'Normal' | 'Arrears' | 'Suspended' | 'Closed';
 export const accountStatuses: AccountStatus[] = ['Normal', 'Arrears', 'Suspended', 'Closed'];
@@ -58,227 +61,49 @@ export interface Token {
   tokenType: string;
 }
 
-export interface HouseholdPhone {
-  number: string;
-  display: string;
-  kind: PhoneKind;
-  isPrimary: boolean;
-  extension?: string | null;
-}
+export type HouseholdPhone = Schemas['HouseholdPhoneDto'];
 
-export interface Address {
-  district: string;
-  community: string;
-  building?: string | null;
-  unit?: string | null;
-  room?: string | null;
-  fullAddress?: string;
-}
+export type Address = Schemas['AddressDto'];
 
-export interface HouseholdListItem {
-  id: string;
-  accountNumber: string;
-  name: string;
-  primaryPhone?: string | null;
-  fullAddress: string;
-  stationId?: string | null;
-  stationName?: string | null;
-  status: AccountStatus;
-  careFlags: CareFlagsWire;
-}
+export type HouseholdListItem = Schemas['HouseholdListItemDto'];
 
-export interface Household {
-  id: string;
-  accountNumber: string;
-  name: string;
-  phones: HouseholdPhone[];
-  address: Address;
-  heatingAreaM2: number;
-  stationId?: string | null;
-  stationCode?: string | null;
-  stationName?: string | null;
-  stationSetExplicitly: boolean;
-  heatingType: HeatingType;
-  status: AccountStatus;
-  careFlags: CareFlagsWire;
-  notes?: string | null;
-  creationTime: string;
-  lastModificationTime?: string | null;
-  concurrencyStamp: string;
-}
+export type Household = Schemas['HouseholdDto'];
 
-export interface HouseholdPhoneInput {
-  number: string;
-  isPrimary: boolean;
-}
+export type HouseholdPhoneInput = Schemas['HouseholdPhoneInputDto'];
 
-export interface CreateUpdateHousehold {
-  accountNumber: string;
-  name: string;
-  phones: HouseholdPhoneInput[];
-  district: string;
-  community: string;
-  building?: string | null;
-  unit?: string | null;
-  room?: string | null;
-  heatingAreaM2: number;
-  stationId?: string | null;
-  heatingType: HeatingType;
-  status: AccountStatus;
-  careFlags: string;
-  notes?: string | null;
-  concurrencyStamp?: string | null;
-}
+export type CreateUpdateHousehold = Schemas['CreateUpdateHouseholdDto'];
 
-export interface ImportRowError {
-  row: number;
-  accountNumber?: string | null;
-  field: string;
-  message: string;
-}
+export type ImportRowError = Schemas['ImportRowErrorDto'];
 
-export interface HouseholdImportResult {
-  totalRows: number;
-  created: number;
-  updated: number;
-  failed: number;
-  errors: ImportRowError[];
-}
+export type HouseholdImportResult = Schemas['HouseholdImportResultDto'];
 
-export interface Station {
-  id: string;
-  code: string;
-  name: string;
-  district: string;
-  dispatchPhone?: string | null;
-  communities: string[];
-  departmentId?: string | null;
-  departmentName?: string | null;
-  isActive: boolean;
-  householdCount: number;
-  technicianCount: number;
-}
+export type Station = Schemas['StationDto'];
 
-export interface CreateUpdateStation {
-  code: string;
-  name: string;
-  district: string;
-  dispatchPhone?: string | null;
-  communities: string[];
-  departmentId?: string | null;
-  isActive: boolean;
-}
+export type CreateUpdateStation = Schemas['CreateUpdateStationDto'];
 
-export interface Team {
-  id: string;
-  name: string;
-  departmentId: string;
-  stationId?: string | null;
-  stationName?: string | null;
-  memberCount: number;
-}
+export type Team = Schemas['TeamDto'];
 
-export interface Department {
-  id: string;
-  code: string;
-  name: string;
-  teams: Team[];
-}
+export type Department = Schemas['DepartmentDto'];
 
-export interface User {
-  id: string;
-  userName: string;
-  displayName: string;
-  email?: string | null;
-  phoneNumber?: string | null;
-  roles: string[];
-  stationId?: string | null;
-  stationName?: string | null;
-  teamId?: string | null;
-  isActive: boolean;
-  isLockedOut: boolean;
-  lockoutEnd?: string | null;
-  accessFailedCount: number;
-}
+export type User = Schemas['UserDto'];
 
-export interface CreateUser {
-  userName: string;
-  displayName: string;
-  password: string;
-  email?: string | null;
-  phoneNumber?: string | null;
-  roles: string[];
-  stationId?: string | null;
-  teamId?: string | null;
-}
+export type CreateUser = Schemas['CreateUserDto'];
 
-export interface UpdateUser {
-  displayName: string;
-  email?: string | null;
-  phoneNumber?: string | null;
-  roles: string[];
-  stationId?: string | null;
-  teamId?: string | null;
-  isActive: boolean;
-}
+export type UpdateUser = Schemas['UpdateUserDto'];
 
-export interface Role {
-  id: string;
-  name: string;
-  displayName: string;
-  isStationScoped: boolean;
-  userCount: number;
-  grantedPermissions: string[];
-}
+export type Role = Schemas['RoleDto'];
 
-export interface Permission {
-  name: string;
-  displayName: string;
-  parentName?: string | null;
-}
+export type Permission = Schemas['PermissionDto'];
 
-export interface PermissionGroup {
-  name: string;
-  displayName: string;
-  permissions: Permission[];
-}
+export type PermissionGroup = Schemas['PermissionGroupDto'];
 
-export interface AuditChange {
-  field: string;
-  oldValue?: string | null;
-  newValue?: string | null;
-}
+export type AuditChange = Schemas['AuditChangeDto'];
 
-export interface AuditLog {
-  id: string;
-  time: string;
-  userId?: string | null;
-  userName?: string | null;
-  entityType: string;
-  entityId: string;
-  action: AuditAction;
-  changes: AuditChange[];
-}
+export type AuditLog = Schemas['AuditLogDto'];
 
-export interface CompanySettings {
-  name: string;
-  timeZone: string;
-  defaultAreaCode: string;
-  hotlineNumber: string;
-}
+export type CompanySettings = Schemas['CompanySettingsDto'];
 
-export interface ScreenPopHousehold {
-  id: string;
-  accountNumber: string;
-  name: string;
-  fullAddress: string;
-  stationName?: string | null;
-  stationDispatchPhone?: string | null;
-  status: AccountStatus;
-  careFlags: CareFlagsWire;
-  heatingAreaM2: number;
-  heatingType: HeatingType;
-}
+export type ScreenPopHousehold = Schemas['ScreenPopHouseholdDto'];
 
 export interface ScreenPop {
   callerNumber: string;

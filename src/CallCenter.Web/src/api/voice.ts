@@ -1,14 +1,15 @@
 import { api } from './client';
+import { Permissions } from './generated/permissions';
 
-// Mirrors src/CallCenter.Application.Contracts/Calls/*, Interruptions/* and CallCenterPermissions.Calls/Interruptions/Prompts.
+// Mirrors src/CallCenter.Application.Contracts/Calls/* and Interruptions/*; the permissions are generated.
 export const VoicePermissions = {
-  Calls: 'CallCenter.Calls',
-  Recordings: 'CallCenter.Calls.Recordings',
-  Callbacks: 'CallCenter.Calls.Callbacks',
-  Interruptions: 'CallCenter.Interruptions',
-  InterruptionsEdit: 'CallCenter.Interruptions.Edit',
-  Prompts: 'CallCenter.Prompts',
-  PromptsEdit: 'CallCenter.Prompts.Edit',
+  Calls: Permissions.Calls.Default,
+  Recordings: Permissions.Calls.Recordings,
+  Callbacks: Permissions.Calls.Callbacks,
+  Interruptions: Permissions.Interruptions.Default,
+  InterruptionsEdit: Permissions.Interruptions.Edit,
+  Prompts: Permissions.Prompts.Default,
+  PromptsEdit: Permissions.Prompts.Edit,
 } as const;
 
 export interface PagedResult<T> {

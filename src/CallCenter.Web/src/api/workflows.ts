@@ -1,14 +1,9 @@
 // The workflow engine's API (src/CallCenter.HttpApi.Host/Workflows): definitions in Elsa 3's JSON shape, descriptors,
 // instances, and the designer's extras (list with last editor, duplicate, delete, test run).
 import { ApiError, api, request } from './client';
+import { Permissions } from './generated/permissions';
 
-export const WorkflowPermissions = {
-  Default: 'CallCenter.Workflows',
-  Edit: 'CallCenter.Workflows.Edit',
-  Publish: 'CallCenter.Workflows.Publish',
-  Instances: 'CallCenter.Workflows.Instances',
-  ManageInstances: 'CallCenter.Workflows.Instances.Manage',
-} as const;
+export const WorkflowPermissions = Permissions.Workflows;
 
 export type Syntax = 'Literal' | 'JavaScript' | 'Variable';
 export type JsonValue = string | number | boolean | null | JsonValue[] | { [key: string]: JsonValue };

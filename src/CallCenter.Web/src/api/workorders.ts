@@ -1,18 +1,10 @@
 import { api, request } from './client';
+import { Permissions } from './generated/permissions';
 import type { PagedResult } from './types';
 
 // Mirrors src/CallCenter.Application.Contracts/WorkOrders (JSON camelCase, enums as strings, dates ISO UTC).
 
-export const WorkOrderPermissions = {
-  Default: 'CallCenter.WorkOrders',
-  Create: 'CallCenter.WorkOrders.Create',
-  Dispatch: 'CallCenter.WorkOrders.Dispatch',
-  Assign: 'CallCenter.WorkOrders.Assign',
-  Work: 'CallCenter.WorkOrders.Work',
-  Revisit: 'CallCenter.WorkOrders.Revisit',
-  Supervise: 'CallCenter.WorkOrders.Supervise',
-  ManageSla: 'CallCenter.WorkOrders.ManageSla',
-} as const;
+export const WorkOrderPermissions = Permissions.WorkOrders;
 
 export type WorkOrderStatus =
   | 'Created'

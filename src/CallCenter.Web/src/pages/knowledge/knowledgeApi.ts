@@ -1,11 +1,9 @@
 import { api, request } from '../../api/client';
 
-// Mirrors src/CallCenter.Application.Contracts/Knowledge/*Dtos.cs and CallCenterPermissions.Knowledge.
-export const KnowledgePermissions = {
-  Default: 'CallCenter.Knowledge',
-  Edit: 'CallCenter.Knowledge.Edit',
-  Publish: 'CallCenter.Knowledge.Publish',
-} as const;
+import { Permissions } from '../../api/generated/permissions';
+
+// Mirrors src/CallCenter.Application.Contracts/Knowledge/*Dtos.cs; the permissions are generated.
+export const KnowledgePermissions = Permissions.Knowledge;
 
 export type ArticleStatus = 'Draft' | 'Published' | 'Archived';
 export type ArticleAudience = 'Internal' | 'Public';
