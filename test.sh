@@ -70,7 +70,7 @@ record "etc/kamailio.cfg (sipp)" "${kam_passed:-0}" "${kam_failed:-1}"
 echo "==> web app unit tests (vitest)"
 WEB="$REPO_ROOT/src/CallCenter.Web"
 npm_ci_if_needed "$WEB"
-(cd "$WEB" && NO_COLOR=1 npx vitest run) 2>&1 | sed 's/\x1b\[[0-9;]*m//g' > "$RESULTS/web-unit.log"
+(cd "$WEB" && npm run --silent generate:api && NO_COLOR=1 npx vitest run) 2>&1 | sed 's/\x1b\[[0-9;]*m//g' > "$RESULTS/web-unit.log"
 web_rc=${PIPESTATUS[0]}
 web_passed=$(sed -nE 's/^ *Tests +([0-9]+) passed.*/\1/p' "$RESULTS/web-unit.log" | tail -1)
 web_failed=$(sed -nE 's/^ *Tests +([0-9]+) failed.*/\1/p' "$RESULTS/web-unit.log" | tail -1)
