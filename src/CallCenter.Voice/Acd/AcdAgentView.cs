@@ -1,0 +1,14 @@
+namespace CallCenter.Voice.Acd;
+
+/// <summary>A consistent copy of an agent's routing state, taken under the router's lock.</summary>
+public sealed record AcdAgentView(
+    string Id,
+    string Extension,
+    AgentState State,
+    string? NotReadyReason,
+    DateTimeOffset StateSince,
+    DateTimeOffset IdleSince,
+    int CallsTaken,
+    TimeSpan TalkTime,
+    int ConsecutiveMisses,
+    string? CallId);
