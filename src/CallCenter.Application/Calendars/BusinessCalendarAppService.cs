@@ -19,16 +19,16 @@ public sealed class BusinessCalendarAppService(
     {
         var calendar = await LoadOrCreateAsync(ct);
         if (input.ConcurrencyStamp is not null && input.ConcurrencyStamp != calendar.ConcurrencyStamp)
-            throw new BusinessException(CallCenterErrorCodes.ConcurrencyConflict, "concurrencyStamp", 409);
+            throw new BusinessException(CallCenterErrorCodes.ConcurrencyConflict, "concurrencyStamp");
         var v = new FieldValidator();
         v.RequiredMax("name", input.Name, 64);
         v.ThrowIfInvalid();
         if (!TimeZoneInfo.TryFindSystemTimeZoneById(input.TimeZone, out _))
-            throw new BusinessException(WorkOrderErrorCodes.TimeZoneUnknown, "timeZone", 400, input.TimeZone);
+            throw new BusinessException(WorkOrderErrorCodes.TimeZoneUnknown, "timeZone", input.TimeZone);
         var periods = input.WorkingHours.Select((h, i) =>
         {
             var (start, end) = (ParseMinute(h.Start, $"workingHours[{i}].start"), ParseMinute(h.End, $"workingHours[{i}].end"));
-            if (end <= start) throw new BusinessException(WorkOrderErrorCodes.CalendarInvalid, $"workingHours[{i}].end", 400, $"{h.Start}–{h.End}");
+            if (end <= start) throw new BusinessException(WorkOrderErrorCodes.CalendarInvalid, $"workingHours[{i}].end", $"{h.Start}–{h.End}");
             return (h.Day, start, end);
         }).ToList();
         var days = input.SpecialDays.Select((d, i) => (d.Date, d.Kind, d.Name.Trim(),
@@ -64,7 +64,7 @@ public sealed class BusinessCalendarAppService(
     {
         if (text == "24:00") return 24 * 60;
         if (TimeOnly.TryParseExact(text, "HH:mm", CultureInfo.InvariantCulture, DateTimeStyles.None, out var t)) return t.Hour * 60 + t.Minute;
-        throw new BusinessException(WorkOrderErrorCodes.CalendarInvalid, field, 400, text);
+        throw new BusinessException(WorkOrderErrorCodes.CalendarInvalid, field, text);
     }
 
     public static string FormatMinute(int minute) => $"{minute / 60:D2}:{minute % 60:D2}";

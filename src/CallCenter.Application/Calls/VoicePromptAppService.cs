@@ -75,7 +75,7 @@ public sealed partial class VoicePromptAppService(
         }
         catch (PromptAudioException e)
         {
-            throw new BusinessException(e.Code, field, 400);
+            throw new BusinessException(e.Code, field);
         }
     }
 

@@ -19,7 +19,7 @@ public sealed class ComplaintAppService(
     {
         new FieldValidator().RequiredMax("reason", input.Reason, WorkOrderConsts.MaxReasonLength).ThrowIfInvalid();
         var order = await manager.LoadAsync(workOrderId, ct);
-        if (order.Type != WorkOrderType.Complaint) throw new BusinessException(WorkOrderErrorCodes.NotAComplaint, null, 409);
+        if (order.Type != WorkOrderType.Complaint) throw new BusinessException(WorkOrderErrorCodes.NotAComplaint);
         if (!order.IsOpen) throw WorkOrderStateMachine.Illegal(order.Status, WorkOrderTrigger.Reopen);
         await escalator.EscalateAsync(order, null, input.Reason.Trim(), null, ct);
         await uow.SaveChangesAsync(ct);

@@ -31,7 +31,7 @@ public sealed class ComplaintEscalator(
     {
         var level = toLevel ?? order.EscalationLevel + 1;
         if (level > MaxLevel || order.Type == WorkOrderType.Complaint && order.ComplaintLevel == ComplaintLevel.Management && toLevel is null)
-            throw new BusinessException(WorkOrderErrorCodes.HighestLevel, null, 409);
+            throw new BusinessException(WorkOrderErrorCodes.HighestLevel);
         var now = time.GetUtcNow();
         var from = order.ComplaintLevel;
         if (order.Type == WorkOrderType.Complaint)

@@ -61,7 +61,7 @@ public sealed class ContactAppService(
         Household? household = null;
         if (input.HouseholdId is { } hid)
             household = await query.FirstOrDefaultAsync(households.QueryWithDetails().Where(h => h.Id == hid), ct)
-                        ?? throw new BusinessException(WorkOrderErrorCodes.HouseholdUnknown, "householdId", 404);
+                        ?? throw new BusinessException(WorkOrderErrorCodes.HouseholdUnknown, "householdId");
 
         var now = time.GetUtcNow();
         var number = await numbers.NextAsync(NumberPrefix, (await schedules.GetAsync(ct)).LocalDate(now), ct);

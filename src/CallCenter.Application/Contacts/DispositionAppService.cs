@@ -48,7 +48,7 @@ public sealed class DispositionAppService(
         var used = await query.AnyAsync(contacts.Query().Where(c => c.CategoryId == id), ct)
                    || await query.AnyAsync(orders.Query().Where(w => w.CategoryId == id), ct)
                    || await query.AnyAsync(nodes.Query().Where(n => n.ParentId == id), ct);
-        if (used) throw new BusinessException(WorkOrderErrorCodes.DispositionInUse, null, 409);
+        if (used) throw new BusinessException(WorkOrderErrorCodes.DispositionInUse);
         nodes.Remove(node);
         await uow.SaveChangesAsync(ct);
         catalog.Invalidate();
@@ -64,7 +64,7 @@ public sealed class DispositionAppService(
         v.ThrowIfInvalid();
         var code = input.Code.Trim();
         if (await query.AnyAsync(nodes.Query().Where(n => n.Code == code && n.Id != id), ct))
-            throw new BusinessException(WorkOrderErrorCodes.DispositionCodeTaken, "code", 409, code);
+            throw new BusinessException(WorkOrderErrorCodes.DispositionCodeTaken, "code", code);
         if (input.ParentId is { } parent && (parent == id || !await query.AnyAsync(nodes.Query().Where(n => n.Id == parent), ct)))
             throw new BusinessException(WorkOrderErrorCodes.DispositionParentUnknown, "parentId");
     }

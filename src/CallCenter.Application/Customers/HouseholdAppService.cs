@@ -97,7 +97,7 @@ public sealed class HouseholdAppService(
         var normalized = await applier.ValidateAsync(input, v, ct);
         v.ThrowIfInvalid();
         if (input.ConcurrencyStamp is not null && input.ConcurrencyStamp != household.ConcurrencyStamp)
-            throw new BusinessException(CallCenterErrorCodes.ConcurrencyConflict, "concurrencyStamp", 409);
+            throw new BusinessException(CallCenterErrorCodes.ConcurrencyConflict, "concurrencyStamp");
         await EnsureAccountNumberFreeAsync(input.AccountNumber.Trim(), id, ct);
         await applier.ApplyAsync(household, input, normalized, ct);
         await uow.SaveChangesAsync(ct);
@@ -121,7 +121,7 @@ public sealed class HouseholdAppService(
     {
         // The unique index backs this up for rows a station-scoped user cannot see.
         var taken = await query.AnyAsync(households.Query().Where(h => h.AccountNumber == accountNumber && h.Id != exceptId), ct);
-        if (taken) throw new BusinessException(CallCenterErrorCodes.HouseholdAccountNumberTaken, "accountNumber", 409, accountNumber);
+        if (taken) throw new BusinessException(CallCenterErrorCodes.HouseholdAccountNumberTaken, "accountNumber", accountNumber);
     }
 
     private async Task<HouseholdDto> ToDtoAsync(Household household, CancellationToken ct)

@@ -97,7 +97,7 @@ public sealed class HouseholdCsvImporter(
         using var buffer = new MemoryStream();
         await csv.CopyToAsync(buffer, ct);
         if (buffer.Length > MaxFileBytes)
-            throw new BusinessException(CallCenterErrorCodes.ImportFileTooLarge, "file", 413, MaxFileBytes / 1024 / 1024);
+            throw new BusinessException(CallCenterErrorCodes.ImportFileTooLarge, "file", MaxFileBytes / 1024 / 1024);
         var text = Decode(buffer.ToArray());
         try
         {
@@ -106,7 +106,7 @@ public sealed class HouseholdCsvImporter(
             await reader.ReadHeaderAsync(ct);
             var map = MapHeader(reader.Headers ?? []);
             if (!map.ContainsValue("accountNumber"))
-                throw new BusinessException(CallCenterErrorCodes.ImportFileUnreadable, "file", 400, "AccountNumber / 户号");
+                throw new BusinessException(CallCenterErrorCodes.ImportFileUnreadable, "file", "AccountNumber / 户号");
             var rows = new List<(int, Dictionary<string, string>)>();
             // Rows are numbered as a spreadsheet shows them: the header is row 1, the first household row 2.
             var rowNumber = 1;
@@ -123,7 +123,7 @@ public sealed class HouseholdCsvImporter(
         }
         catch (Exception ex) when (ex.GetType().Namespace?.StartsWith("CsvHelper", StringComparison.Ordinal) == true)
         {
-            throw new BusinessException(CallCenterErrorCodes.ImportFileUnreadable, "file", 400, ex.Message);
+            throw new BusinessException(CallCenterErrorCodes.ImportFileUnreadable, "file", ex.Message);
         }
     }
 

@@ -47,7 +47,7 @@ public sealed class UserAppService(
         await ValidateRolesAndStationAsync(input.Roles, input.StationId, v, ct);
         v.ThrowIfInvalid();
         if (await userManager.FindByNameAsync(input.UserName.Trim()) is not null)
-            throw new BusinessException(CallCenterErrorCodes.UserNameTaken, "userName", 409, input.UserName);
+            throw new BusinessException(CallCenterErrorCodes.UserNameTaken, "userName", input.UserName);
         var user = new AppUser
         {
             UserName = input.UserName.Trim(), DisplayName = input.DisplayName.Trim(), Email = input.Email, PhoneNumber = input.PhoneNumber,

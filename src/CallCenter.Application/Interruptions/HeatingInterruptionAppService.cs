@@ -39,7 +39,7 @@ public sealed class HeatingInterruptionAppService(
     public async Task<HeatingInterruptionDto> UpdateAsync(Guid id, CreateUpdateHeatingInterruptionDto input, CancellationToken ct = default)
     {
         var interruption = await LoadAsync(id, ct);
-        if (interruption.EndedAt is not null) throw new BusinessException(VoiceErrorCodes.InterruptionEnded, null, 409);
+        if (interruption.EndedAt is not null) throw new BusinessException(VoiceErrorCodes.InterruptionEnded);
         await ValidateAsync(input, ct);
         interruption.Change(input.StationId, input.Communities ?? [], input.StartsAt, input.ExpectedRestorationAt, input.Message);
         await uow.SaveChangesAsync(ct);

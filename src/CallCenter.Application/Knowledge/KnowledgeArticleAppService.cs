@@ -46,7 +46,7 @@ public sealed class KnowledgeArticleAppService(
     public async Task<KnowledgeArticleDto> GetAsync(Guid id, bool isEditor, CancellationToken ct = default)
     {
         var article = await LoadAsync(id, ct);
-        // A draft or archived article does not exist for agents: 404, like a row they may not see.
+        // A draft or archived article does not exist for agents: not found, like a row they may not see.
         if (!isEditor && article.Status != ArticleStatus.Published) throw new EntityNotFoundException("KnowledgeArticle", id);
         return await ToDtoAsync(article, ct);
     }
@@ -56,7 +56,7 @@ public sealed class KnowledgeArticleAppService(
         await ValidateAsync(input, ct);
         var code = string.IsNullOrWhiteSpace(input.Code) ? await NextCodeAsync(ct) : input.Code.Trim().ToUpperInvariant();
         if (await query.AnyAsync(articles.Query().Where(a => a.Code == code), ct))
-            throw new BusinessException(KnowledgeErrorCodes.CodeTaken, "code", 409, code);
+            throw new BusinessException(KnowledgeErrorCodes.CodeTaken, "code", code);
         var article = new KnowledgeArticle(code);
         versions.Add(Apply(article, input));
         articles.Add(article);
@@ -70,7 +70,7 @@ public sealed class KnowledgeArticleAppService(
         var article = await LoadAsync(id, ct);
         await ValidateAsync(input, ct);
         if (input.ConcurrencyStamp is not null && input.ConcurrencyStamp != article.ConcurrencyStamp)
-            throw new BusinessException(CallCenterErrorCodes.ConcurrencyConflict, "concurrencyStamp", 409);
+            throw new BusinessException(CallCenterErrorCodes.ConcurrencyConflict, "concurrencyStamp");
         versions.Add(Apply(article, input));
         await uow.SaveChangesAsync(ct);
         await sync.ReindexAsync(article, ct);
@@ -160,7 +160,7 @@ public sealed class KnowledgeArticleAppService(
     }
 
     private static BusinessException InvalidTransition(KnowledgeArticle article) =>
-        new(KnowledgeErrorCodes.InvalidTransition, "status", 409, L.Get("KnowledgeStatus:" + article.Status));
+        new(KnowledgeErrorCodes.InvalidTransition, "status", L.Get("KnowledgeStatus:" + article.Status));
 
     private async Task<KnowledgeArticle> LoadAsync(Guid id, CancellationToken ct) =>
         await query.FirstOrDefaultAsync(articles.Query().Where(a => a.Id == id), ct)

@@ -84,6 +84,6 @@ public sealed class KnowledgeCategoryAppService(
         v.ThrowIfInvalid();
         var code = input.Code.Trim();
         if (id is null && await query.AnyAsync(categories.Query().Where(c => c.Code == code), ct))
-            throw new BusinessException(KnowledgeErrorCodes.CategoryCodeTaken, "code", 409, code);
+            throw new BusinessException(KnowledgeErrorCodes.CategoryCodeTaken, "code", code);
     }
 }

@@ -23,12 +23,12 @@ public sealed class KnowledgeImageAppService(
     {
         if (content is null || length == 0) throw new BusinessException(KnowledgeErrorCodes.ImageMissing, "file");
         if (!await query.AnyAsync(articles.Query().Where(a => a.Id == articleId), ct)) throw new EntityNotFoundException("KnowledgeArticle", articleId);
-        var tooLarge = new BusinessException(KnowledgeErrorCodes.ImageTooLarge, "file", 413, KnowledgeConsts.MaxImageBytes / 1024 / 1024);
+        var tooLarge = new BusinessException(KnowledgeErrorCodes.ImageTooLarge, "file", KnowledgeConsts.MaxImageBytes / 1024 / 1024);
         if (length > KnowledgeConsts.MaxImageBytes) throw tooLarge;
         var bytes = await UploadReader.ReadAtMostAsync(content, KnowledgeConsts.MaxImageBytes, ct) ?? throw tooLarge;
         if (bytes.Length == 0) throw new BusinessException(KnowledgeErrorCodes.ImageMissing, "file");
         // The bytes decide what it is; the name and the declared type are the client's word.
-        var image = ImageSniffer.Detect(bytes) ?? throw new BusinessException(KnowledgeErrorCodes.ImageNotSupported, "file", 415);
+        var image = ImageSniffer.Detect(bytes) ?? throw new BusinessException(KnowledgeErrorCodes.ImageNotSupported, "file");
 
         var id = Guid.CreateVersion7();
         var stored = await files.SaveAsync($"knowledge/{articleId:N}", id.ToString("N") + image.Extension, bytes, ct);

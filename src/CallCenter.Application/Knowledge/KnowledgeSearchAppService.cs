@@ -64,7 +64,7 @@ public sealed class KnowledgeSearchAppService(
             .MaxLength("comment", input.Comment, KnowledgeConsts.MaxFeedbackCommentLength).ThrowIfInvalid();
         var article = await query.FirstOrDefaultAsync(articles.Query().Where(a => a.Id == articleId), ct)
             ?? throw new EntityNotFoundException("KnowledgeArticle", articleId);
-        if (article.Status != ArticleStatus.Published) throw new BusinessException(KnowledgeErrorCodes.NotPublished, null, 409);
+        if (article.Status != ArticleStatus.Published) throw new BusinessException(KnowledgeErrorCodes.NotPublished);
         article.RecordFeedback(input.Helpful);
         feedback.Add(new KnowledgeFeedback(articleId, currentUser.Id, input.Helpful, input.Query?.Trim(), input.Comment?.Trim(), clock.GetUtcNow()));
         await uow.SaveChangesAsync(ct);

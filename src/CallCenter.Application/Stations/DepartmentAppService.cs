@@ -74,7 +74,7 @@ public sealed class DepartmentAppService(
         new FieldValidator().RequiredMax("code", input.Code, 16).RequiredMax("name", input.Name, 64).ThrowIfInvalid();
         var code = input.Code.Trim();
         if (await query.AnyAsync(departments.Query().Where(d => d.Code == code && d.Id != id), ct))
-            throw new BusinessException(CallCenterErrorCodes.DepartmentCodeTaken, "code", 409, code);
+            throw new BusinessException(CallCenterErrorCodes.DepartmentCodeTaken, "code", code);
     }
 
     private async Task ValidateTeamAsync(CreateUpdateTeamDto input, CancellationToken ct)

@@ -61,7 +61,7 @@ public sealed class StationAppService(
     {
         var station = await LoadAsync(id, ct);
         var served = await query.CountAsync(households.Query().Where(h => h.StationId == id), ct);
-        if (served > 0) throw new BusinessException(CallCenterErrorCodes.StationHasHouseholds, null, 409, served);
+        if (served > 0) throw new BusinessException(CallCenterErrorCodes.StationHasHouseholds, null, served);
         stations.Remove(station);
         await uow.SaveChangesAsync(ct);
     }
@@ -116,14 +116,14 @@ public sealed class StationAppService(
 
         var code = input.Code.Trim();
         if (await query.AnyAsync(stations.Query().Where(s => s.Code == code && s.Id != id), ct))
-            throw new BusinessException(CallCenterErrorCodes.StationCodeTaken, "code", 409, code);
+            throw new BusinessException(CallCenterErrorCodes.StationCodeTaken, "code", code);
         var clash = await query.FirstOrDefaultAsync(
             from c in communities.Query()
             where names.Contains(c.Community) && c.StationId != id
             join s in stations.Query() on c.StationId equals s.Id
             select new { c.Community, s.Code }, ct);
         if (clash is not null)
-            throw new BusinessException(CallCenterErrorCodes.StationCommunityTaken, "communities", 409, clash.Community, clash.Code);
+            throw new BusinessException(CallCenterErrorCodes.StationCommunityTaken, "communities", clash.Community, clash.Code);
         return dispatchPhone;
     }
 

@@ -50,7 +50,7 @@ public sealed class SupervisionAppService(
     {
         new FieldValidator().RequiredMax("response", input.Response, WorkOrderConsts.MaxNotesLength).ThrowIfInvalid();
         var item = await LoadAsync(id, ct);
-        if (item.Status == SupervisionStatus.Closed) throw new BusinessException(WorkOrderErrorCodes.SupervisionClosed, null, 409);
+        if (item.Status == SupervisionStatus.Closed) throw new BusinessException(WorkOrderErrorCodes.SupervisionClosed);
         item.Respond(input.Response, currentUser.UserName, time.GetUtcNow());
         await uow.SaveChangesAsync(ct);
         return await GetAsync(id, ct);

@@ -16,17 +16,17 @@ public sealed partial class TechnicianJobAppService
         var key = RequireKey(idempotencyKey);
         if (await query.FirstOrDefaultAsync(actions.Query().Where(a => a.IdempotencyKey == key), ct) is { } done)
         {
-            if (done.WorkOrderId != id || done.Action != PhotoAction) throw new BusinessException(WorkOrderErrorCodes.IdempotencyKeyReused, "idempotencyKey", 409);
+            if (done.WorkOrderId != id || done.Action != PhotoAction) throw new BusinessException(WorkOrderErrorCodes.IdempotencyKeyReused, "idempotencyKey");
             var earlier = await query.FirstOrDefaultAsync(photos.Query().Where(p => p.Id == done.ResultId), ct) ?? throw new EntityNotFoundException("Photo", key);
             return WorkOrderReader.ToDto(earlier);
         }
         var order = await manager.LoadAsync(id, ct);
-        if (currentUser.IsTechnician && order.AssignedTechnicianId != currentUser.Id) throw new BusinessException(WorkOrderErrorCodes.NotYourJob, null, 403);
+        if (currentUser.IsTechnician && order.AssignedTechnicianId != currentUser.Id) throw new BusinessException(WorkOrderErrorCodes.NotYourJob);
         var max = options.Value.MaxPhotoBytes;
-        var tooLarge = new BusinessException(WorkOrderErrorCodes.PhotoTooLarge, "file", 413, Math.Round(max / 1024m / 1024m, 1));
+        var tooLarge = new BusinessException(WorkOrderErrorCodes.PhotoTooLarge, "file", Math.Round(max / 1024m / 1024m, 1));
         if (length > max) throw tooLarge;
         var bytes = await UploadReader.ReadAtMostAsync(content, max, ct) ?? throw tooLarge;
-        var image = ImageSniffer.Detect(bytes) ?? throw new BusinessException(WorkOrderErrorCodes.PhotoNotAnImage, "file", 415);
+        var image = ImageSniffer.Detect(bytes) ?? throw new BusinessException(WorkOrderErrorCodes.PhotoNotAnImage, "file");
 
         var photoId = Guid.CreateVersion7();
         var stored = await files.SaveAsync(order.Id, photoId.ToString("N") + image.Extension, bytes, ct);
@@ -50,7 +50,7 @@ public sealed partial class TechnicianJobAppService
 
     public async Task<StoredFileDto> GetPhotoAsync(Guid id, Guid photoId, CancellationToken ct = default)
     {
-        await manager.LoadAsync(id, ct); // 404 for an order the caller may not see
+        await manager.LoadAsync(id, ct); // not found for an order the caller may not see
         var photo = await query.FirstOrDefaultAsync(photos.Query().Where(p => p.Id == photoId && p.WorkOrderId == id), ct)
                     ?? throw new EntityNotFoundException("Photo", photoId);
         return new StoredFileDto(files.OpenRead(photo.StoragePath), photo.ContentType, photo.FileName);
@@ -70,9 +70,9 @@ public sealed partial class TechnicianJobAppService
         if (ImageSniffer.Detect(png)?.ContentType != "image/png") throw invalid;
 
         var order = await manager.LoadAsync(id, ct);
-        if (currentUser.IsTechnician && order.AssignedTechnicianId != currentUser.Id) throw new BusinessException(WorkOrderErrorCodes.NotYourJob, null, 403);
+        if (currentUser.IsTechnician && order.AssignedTechnicianId != currentUser.Id) throw new BusinessException(WorkOrderErrorCodes.NotYourJob);
         if (order.Status is not (WorkOrderStatus.Accepted or WorkOrderStatus.EnRoute or WorkOrderStatus.OnSite or WorkOrderStatus.Resolved))
-            throw new BusinessException(WorkOrderErrorCodes.IllegalTransition, "dataUrl", 409, Localization.L.Get("WorkOrderStatus:" + order.Status), SignatureAction);
+            throw new BusinessException(WorkOrderErrorCodes.IllegalTransition, "dataUrl", Localization.L.Get("WorkOrderStatus:" + order.Status), SignatureAction);
         var stored = await files.SaveAsync(order.Id, $"signature-{Guid.NewGuid():N}.png", png, ct);
         order.SignaturePath = stored;
         order.SignerName = string.IsNullOrWhiteSpace(input.SignerName) ? order.ContactName : input.SignerName.Trim();

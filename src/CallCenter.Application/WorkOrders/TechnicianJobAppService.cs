@@ -77,7 +77,7 @@ public sealed partial class TechnicianJobAppService(
         if (input.Action == TechnicianAction.RecordTemperature && input.IndoorTempC is null) v.Required("indoorTempC", null);
         v.ThrowIfInvalid();
         if (currentUser.IsTechnician && order.AssignedTechnicianId != currentUser.Id)
-            throw new BusinessException(WorkOrderErrorCodes.NotYourJob, null, 403);
+            throw new BusinessException(WorkOrderErrorCodes.NotYourJob);
 
         if (input.IndoorTempC is { } temp) order.MeasuredIndoorTempC = temp;
         if (input.Parts is { Count: > 0 } parts) order.SetParts(parts.Select(p => (p.Name, p.Quantity, p.Unit)));
@@ -96,11 +96,11 @@ public sealed partial class TechnicianJobAppService(
                 break;
             case TechnicianAction.PauseForCustomer:
                 RequireInProgress(order, input.Action);
-                if (order.Sla.IsPaused) throw new BusinessException(WorkOrderErrorCodes.AlreadyPaused, "action", 409);
+                if (order.Sla.IsPaused) throw new BusinessException(WorkOrderErrorCodes.AlreadyPaused, "action");
                 SlaCalculator.Pause(order.Sla, time.GetUtcNow());
                 break;
             case TechnicianAction.ResumeFromCustomer:
-                if (!order.Sla.IsPaused) throw new BusinessException(WorkOrderErrorCodes.NotPaused, "action", 409);
+                if (!order.Sla.IsPaused) throw new BusinessException(WorkOrderErrorCodes.NotPaused, "action");
                 SlaCalculator.Resume(order.Sla, await schedules.GetAsync(ct), time.GetUtcNow());
                 break;
             case TechnicianAction.AddNote:
@@ -117,7 +117,7 @@ public sealed partial class TechnicianJobAppService(
     private static void RequireInProgress(WorkOrder order, TechnicianAction action)
     {
         if (order.Status is not (WorkOrderStatus.Accepted or WorkOrderStatus.EnRoute or WorkOrderStatus.OnSite))
-            throw new BusinessException(WorkOrderErrorCodes.IllegalTransition, "action", 409,
+            throw new BusinessException(WorkOrderErrorCodes.IllegalTransition, "action",
                 Localization.L.Get("WorkOrderStatus:" + order.Status), action.ToString());
     }
 
@@ -134,7 +134,7 @@ public sealed partial class TechnicianJobAppService(
         var done = await query.FirstOrDefaultAsync(actions.Query().Where(a => a.IdempotencyKey == key), ct);
         if (done is null) return null;
         if (done.WorkOrderId != id || done.Action != action || done.UserId != currentUser.Id)
-            throw new BusinessException(WorkOrderErrorCodes.IdempotencyKeyReused, "idempotencyKey", 409);
+            throw new BusinessException(WorkOrderErrorCodes.IdempotencyKeyReused, "idempotencyKey");
         using (SystemAccess.Begin())
             return new TechnicianActionResultDto(await reader.ToDtoAsync(await manager.LoadAsync(id, ct), ct), true);
     }

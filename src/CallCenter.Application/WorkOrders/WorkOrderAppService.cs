@@ -84,7 +84,7 @@ public sealed partial class WorkOrderAppService(
         if (order.Id == input.ParentWorkOrderId || order.Status is not (WorkOrderStatus.Created or WorkOrderStatus.DispatchedToStation))
             throw WorkOrderStateMachine.Illegal(order.Status, WorkOrderTrigger.Dispatch);
         if (await query.AnyAsync(orders.Query().Where(w => w.ParentId == order.Id), ct))
-            throw new BusinessException(WorkOrderErrorCodes.ParentIsChild, "parentWorkOrderId", 409);
+            throw new BusinessException(WorkOrderErrorCodes.ParentIsChild, "parentWorkOrderId");
         order.LinkTo(await manager.LoadAsync(input.ParentWorkOrderId, ct));
         return await SaveAsync(order, ct);
     }
@@ -93,7 +93,7 @@ public sealed partial class WorkOrderAppService(
     {
         var order = await manager.LoadAsync(id, ct);
         if (input.StationId is { } sid && !await query.AnyAsync(stations.Query().Where(s => s.Id == sid), ct))
-            throw new BusinessException(WorkOrderErrorCodes.NoStation, "stationId", 400);
+            throw new BusinessException(WorkOrderErrorCodes.NoStation, "stationId");
         await manager.DispatchAsync(order, input.StationId, input.Note, ct);
         var dispatched = await SaveAsync(order, ct);
         if (dispatched.WorkflowInstanceId is not null || dispatched.ParentId is not null) return dispatched;

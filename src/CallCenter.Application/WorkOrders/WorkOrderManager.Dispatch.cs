@@ -27,9 +27,9 @@ public sealed partial class WorkOrderManager
     {
         var technician = await users.FindByIdAsync(technicianId.ToString());
         if (technician is null || !technician.IsActive || !await users.IsInRoleAsync(technician, CallCenterRoles.Technician))
-            throw new BusinessException(WorkOrderErrorCodes.TechnicianUnknown, "technicianId", 400);
+            throw new BusinessException(WorkOrderErrorCodes.TechnicianUnknown, "technicianId");
         if (order.StationId is { } station && technician.StationId != station)
-            throw new BusinessException(WorkOrderErrorCodes.TechnicianOfOtherStation, "technicianId", 409);
+            throw new BusinessException(WorkOrderErrorCodes.TechnicianOfOtherStation, "technicianId");
         var trigger = order.Status is WorkOrderStatus.Assigned or WorkOrderStatus.Accepted or WorkOrderStatus.EnRoute
             ? WorkOrderTrigger.Reassign : WorkOrderTrigger.Assign;
         await FireAsync(order, trigger, note, ct);

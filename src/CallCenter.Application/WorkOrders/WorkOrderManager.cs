@@ -64,7 +64,7 @@ public sealed partial class WorkOrderManager(
         Household? household = null;
         if (input.HouseholdId is { } hid)
             household = await query.FirstOrDefaultAsync(households.QueryWithDetails().Where(h => h.Id == hid), ct)
-                        ?? throw new BusinessException(WorkOrderErrorCodes.HouseholdUnknown, "householdId", 404);
+                        ?? throw new BusinessException(WorkOrderErrorCodes.HouseholdUnknown, "householdId");
 
         var (urgency, priority) = PriorityMatrix.Compute(input.Urgency ?? category.DefaultUrgency ?? Urgency.Medium, input.Impact,
             household?.CareFlags ?? CareFlags.None, input.Type);
@@ -102,7 +102,7 @@ public sealed partial class WorkOrderManager(
     public async Task<WorkOrderTransition> FireAsync(WorkOrder order, WorkOrderTrigger trigger, string? reason, CancellationToken ct)
     {
         if (order.ParentId is not null && trigger is WorkOrderTrigger.Dispatch)
-            throw new BusinessException(WorkOrderErrorCodes.ChildActsWithParent, "trigger", 409);
+            throw new BusinessException(WorkOrderErrorCodes.ChildActsWithParent, "trigger");
         var transition = order.Fire(trigger, reason, currentUser.Id, currentUser.UserName, Now);
         if (trigger == WorkOrderTrigger.Reopen) await StartSlaAsync(order, ct);
         if (order.Sla.IsPaused && (!order.IsOpen || WorkOrderStateMachine.IsResolved(order.Status)))

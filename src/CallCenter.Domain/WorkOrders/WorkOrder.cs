@@ -113,7 +113,7 @@ public sealed partial class WorkOrder : AuditedAggregateRoot
     {
         if (parent.ParentId is not null) throw new BusinessException(WorkOrderErrorCodes.ParentIsChild, "parentWorkOrderId");
         if (!parent.IsOpen || WorkOrderStateMachine.IsResolved(parent.Status))
-            throw new BusinessException(WorkOrderErrorCodes.ParentNotOpen, "parentWorkOrderId", 409);
+            throw new BusinessException(WorkOrderErrorCodes.ParentNotOpen, "parentWorkOrderId");
         ParentId = parent.Id;
         StationId = parent.StationId;
     }

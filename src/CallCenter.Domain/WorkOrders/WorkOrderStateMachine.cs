@@ -6,7 +6,7 @@ namespace CallCenter.WorkOrders;
 
 /// <summary>
 /// The legal moves of a work order, in one place (Stateless). Anything not listed here is an illegal transition
-/// and leaves the API as 409 CallCenter:WorkOrders:001 naming the state and the trigger.
+/// and leaves the API as CallCenter:WorkOrders:001 (a conflict in the host's status table) naming the state and the trigger.
 /// </summary>
 public static class WorkOrderStateMachine
 {
@@ -81,7 +81,7 @@ public static class WorkOrderStateMachine
     }
 
     public static BusinessException Illegal(WorkOrderStatus from, WorkOrderTrigger trigger) =>
-        new(WorkOrderErrorCodes.IllegalTransition, "trigger", 409,
+        new(WorkOrderErrorCodes.IllegalTransition, "trigger",
             Localization.L.Get("WorkOrderStatus:" + from), Localization.L.Get("WorkOrderTrigger:" + trigger));
 
     public static bool IsOpen(WorkOrderStatus status) => status is not (WorkOrderStatus.Closed or WorkOrderStatus.Cancelled);

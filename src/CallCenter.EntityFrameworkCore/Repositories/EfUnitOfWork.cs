@@ -15,7 +15,7 @@ public sealed class EfUnitOfWork(CallCenterDbContext db) : IUnitOfWork
         }
         catch (DbUpdateConcurrencyException)
         {
-            throw new BusinessException(CallCenterErrorCodes.ConcurrencyConflict, "concurrencyStamp", 409);
+            throw new BusinessException(CallCenterErrorCodes.ConcurrencyConflict, "concurrencyStamp");
         }
     }
 

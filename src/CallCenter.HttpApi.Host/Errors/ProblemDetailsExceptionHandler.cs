@@ -22,7 +22,7 @@ public sealed class ProblemDetailsExceptionHandler(IProblemDetailsService proble
             RequestValidationException v => Problem(400, v.Code, L.Get(v.Code),
                 v.Errors.GroupBy(e => e.Field).ToDictionary(g => g.Key, g => g.Select(e => e.Message).ToArray())),
             EntityNotFoundException nf => Problem(404, nf.Code, L.Get(nf.Code, null, L.Get("Entity:" + nf.EntityType), nf.Args[1]), null),
-            BusinessException b => Problem(b.Status, b.Code, L.Get(b.Code, null, b.Args),
+            BusinessException b => Problem(ErrorStatuses.Of(b), b.Code, L.Get(b.Code, null, b.Args),
                 b.Field is null ? null : new Dictionary<string, string[]> { [b.Field] = [L.Get(b.Code, null, b.Args)] }),
             BadHttpRequestException bad => BadRequest(bad),
             _ => null,

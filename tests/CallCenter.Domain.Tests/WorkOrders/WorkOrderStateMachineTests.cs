@@ -60,7 +60,7 @@ public sealed class WorkOrderStateMachineTests
         {
             var error = Should.Throw<BusinessException>(() => WorkOrderStateMachine.Target(from, trigger));
             error.Code.ShouldBe(Errors.WorkOrderErrorCodes.IllegalTransition);
-            error.Status.ShouldBe(409);
+            error.Field.ShouldBe("trigger");
             WorkOrderStateMachine.Allowed(from).ShouldNotContain(trigger);
         }
     }
