@@ -79,8 +79,24 @@ public static class KnowledgeQueryBuilder
         if (bigrams.Count == 0 && sourceChars.Count == 0) (sourceChars, scoringChars) = (scoringChars, []);
         // An article number typed as is ("KB-0012") goes straight to that article.
         var code = new FieldTerm(new Term(KnowledgeFields.Code, text.Trim().ToUpperInvariant()), null, 50f);
-        var plan = new KnowledgeQueryPlan(bigrams, Math.Max(1, (known.Count * 2 + 2) / 3), gated, sourceChars, scoringChars, code);
+        var plan = new KnowledgeQueryPlan(bigrams, Math.Max(1, (CountTowardsMinimum(normalized, known).Count * 2 + 2) / 3), gated, sourceChars, scoringChars, code);
         return new Built(plan, highlight, !wide && unknownChars.Count > 0);
+    }
+
+    /// <summary>
+    /// The known terms the two-thirds minimum is taken of: those inside one word of the query (see
+    /// <see cref="QueryWords"/>). A query whose known terms all cross words (rare: a run of single-character words)
+    /// keeps them all.
+    /// </summary>
+    internal static List<string> CountTowardsMinimum(string normalized, List<string> known)
+    {
+        var spans = QueryWords.Spans(normalized);
+        var inWord = KnowledgeAnalyzers.Tokens(KnowledgeAnalyzers.Bigrams, normalized)
+            .Where(t => QueryWords.InOneWord(spans, t.Start, t.End))
+            .Select(t => t.Term)
+            .ToHashSet();
+        var counted = known.Where(inWord.Contains).ToList();
+        return counted.Count > 0 ? counted : known;
     }
 
     /// <summary>

@@ -31,6 +31,7 @@ public sealed class LuceneKnowledgeIndex : IKnowledgeIndex, IDisposable
 
     public LuceneKnowledgeIndex(Directory directory)
     {
+        QueryWords.Warm();
         _directory = directory;
         var config = new IndexWriterConfig(KnowledgeAnalyzers.Version, KnowledgeAnalyzers.ForIndex)
         {
