@@ -22,7 +22,7 @@ public static class SipNodeServiceCollectionExtensions
         var connectionString = configuration["CALLCENTER_DB"] is { Length: > 0 } env
             ? env
             : configuration.GetConnectionString("Default") ?? throw new InvalidOperationException("No database: set CALLCENTER_DB or ConnectionStrings:Default.");
-        services.Configure<CompanyOptions>(configuration.GetSection(CompanyOptions.Section));
+        services.AddOptions<CompanyOptions>().Bind(configuration.GetSection(CompanyOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<ICurrentUser>(AnonymousCurrentUser.Instance);
         services.AddCallCenterEntityFrameworkCore(connectionString);
         services.AddCallCenterApplication();

@@ -43,24 +43,36 @@ public sealed class VoiceOptions
     /// <summary>How long a call event may wait in the workflow inbox for its bookmark; a call never lasts longer between steps.</summary>
     public TimeSpan EventTimeToLive { get; set; } = TimeSpan.FromMinutes(10);
 
-    public static VoiceOptions Read(IConfiguration configuration)
+    public static VoiceOptions Read(IConfiguration configuration) => Read(configuration, new VoiceOptions());
+
+    /// <summary>Fills <paramref name="o"/> from section "Voice"; a value that does not parse names its key.</summary>
+    public static VoiceOptions Read(IConfiguration configuration, VoiceOptions o)
     {
         var s = configuration.GetSection(Section);
-        var o = new VoiceOptions();
-        if (s["Sip:Enabled"] is { Length: > 0 } enabled) o.SipEnabled = bool.Parse(enabled);
-        if (s["Sip:ListenAddress"] is { Length: > 0 } listen) o.ListenAddress = IPAddress.Parse(listen);
-        if (s["Sip:Port"] is { Length: > 0 } port) o.Port = int.Parse(port, CultureInfo.InvariantCulture);
-        if (s["Sip:AdvertisedAddress"] is { Length: > 0 } advertised) o.AdvertisedAddress = IPAddress.Parse(advertised);
-        if (s["Sip:RtpPortMin"] is { Length: > 0 } min) o.RtpPortMin = int.Parse(min, CultureInfo.InvariantCulture);
-        if (s["Sip:RtpPortMax"] is { Length: > 0 } max) o.RtpPortMax = int.Parse(max, CultureInfo.InvariantCulture);
-        if (s["Sip:MediaInactivityTimeout"] is { Length: > 0 } idle) o.MediaInactivityTimeout = TimeSpan.Parse(idle, CultureInfo.InvariantCulture);
+        T Parse<T>(string key, Func<string, T> parse, T current)
+        {
+            if (s[key] is not { Length: > 0 } text) return current;
+            try { return parse(text); }
+            catch (FormatException) { throw new InvalidOperationException($"{Section}:{key} '{text}' is not a valid {typeof(T).Name}."); }
+            catch (OverflowException) { throw new InvalidOperationException($"{Section}:{key} '{text}' is out of range."); }
+        }
+        static int Int(string t) => int.Parse(t, CultureInfo.InvariantCulture);
+        static TimeSpan Time(string t) => TimeSpan.Parse(t, CultureInfo.InvariantCulture);
+        o.SipEnabled = Parse("Sip:Enabled", bool.Parse, o.SipEnabled);
+        o.ListenAddress = Parse("Sip:ListenAddress", IPAddress.Parse, o.ListenAddress);
+        o.Port = Parse("Sip:Port", Int, o.Port);
+        o.AdvertisedAddress = Parse("Sip:AdvertisedAddress", IPAddress.Parse, o.AdvertisedAddress);
+        o.RtpPortMin = Parse("Sip:RtpPortMin", Int, o.RtpPortMin);
+        o.RtpPortMax = Parse("Sip:RtpPortMax", Int, o.RtpPortMax);
+        o.MediaInactivityTimeout = Parse("Sip:MediaInactivityTimeout", Time, o.MediaInactivityTimeout);
         if (s["TransferDomain"] is { Length: > 0 } domain) o.TransferDomain = domain;
         if (s["TransferProxy"] is { Length: > 0 } proxy) o.TransferProxy = proxy;
-        if (s["TransferRingTimeout"] is { Length: > 0 } ring) o.TransferRingTimeout = TimeSpan.Parse(ring, CultureInfo.InvariantCulture);
+        o.TransferRingTimeout = Parse("TransferRingTimeout", Time, o.TransferRingTimeout);
         if (s["PromptCachePath"] is { Length: > 0 } cache) o.PromptCachePath = cache;
         if (s["EspeakVoice"] is { Length: > 0 } voice) o.EspeakVoice = voice;
-        if (s["SeedPrompts"] is { Length: > 0 } seed) o.SeedPrompts = bool.Parse(seed);
+        o.SeedPrompts = Parse("SeedPrompts", bool.Parse, o.SeedPrompts);
         if (s["NodeId"] is { Length: > 0 } node) o.NodeId = node;
+        o.EventTimeToLive = Parse("EventTimeToLive", Time, o.EventTimeToLive);
         foreach (var target in s.GetSection("TransferTargets").GetChildren())
             if (target.Value is { Length: > 0 } value) o.TransferTargets[target.Key] = value;
         return o;

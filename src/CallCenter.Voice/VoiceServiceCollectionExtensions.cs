@@ -8,6 +8,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
 
 namespace CallCenter.Voice;
 
@@ -20,9 +21,12 @@ public static class VoiceServiceCollectionExtensions
     /// </summary>
     public static IServiceCollection AddCallCenterVoice(this IServiceCollection services, IConfiguration configuration, Action<VoiceOptions>? configure = null)
     {
-        var options = VoiceOptions.Read(configuration);
-        configure?.Invoke(options);
-        services.AddSingleton(options);
+        // Through the options pipeline so ValidateOnStart stops the Host (and the SipNode) on a wrong setting, naming it.
+        services.AddOptions<VoiceOptions>()
+            .Configure(o => { VoiceOptions.Read(configuration, o); configure?.Invoke(o); })
+            .ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<VoiceOptions>, VoiceOptionsValidator>());
+        services.AddSingleton(sp => sp.GetRequiredService<IOptions<VoiceOptions>>().Value);
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<IPromptAudioConverter, EspeakPromptAudioConverter>();
         services.AddSingleton<PromptLibrary>();

@@ -7,6 +7,7 @@ using CallCenter.Workflows.Runtime;
 using CallCenter.Workflows.Validation;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 
 namespace CallCenter.Workflows;
 
@@ -18,9 +19,10 @@ public static class WorkflowServiceCollectionExtensions
     /// </summary>
     public static IServiceCollection AddCallCenterWorkflowEngine(this IServiceCollection services, Action<WorkflowRuntimeOptions>? configure = null)
     {
-        var options = new WorkflowRuntimeOptions();
-        configure?.Invoke(options);
-        services.TryAddSingleton(options);
+        // Through the options pipeline so a host's ValidateOnStart stops it on a wrong setting, naming the key.
+        services.AddOptions<WorkflowRuntimeOptions>().Configure(o => configure?.Invoke(o)).ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<WorkflowRuntimeOptions>, WorkflowRuntimeOptionsValidator>());
+        services.TryAddSingleton(sp => sp.GetRequiredService<IOptions<WorkflowRuntimeOptions>>().Value);
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton(new JavaScriptOptions());
         services.TryAddSingleton<IExpressionEvaluator, JavaScriptEvaluator>();

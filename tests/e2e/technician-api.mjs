@@ -27,7 +27,7 @@ export async function apiSession(userName) {
     if (!response.ok) throw new Error(`${method} ${path}: HTTP ${response.status} ${text.slice(0, 400)}`);
     return text ? JSON.parse(text) : undefined;
   };
-  return { get: (path) => call('GET', path), post: (path, body) => call('POST', path, body ?? {}) };
+  return { get: (path) => call('GET', path), post: (path, body) => call('POST', path, body ?? {}), put: (path, body) => call('PUT', path, body) };
 }
 
 /** Fresh repair orders for one household of station HR01, routed to the station and not yet assigned. */

@@ -3,14 +3,18 @@ using CallCenter.Errors;
 using CallCenter.Exceptions;
 using CallCenter.Repositories;
 using CallCenter.Validation;
+using CallCenter.Identity;
+using CallCenter.WorkOrders;
 
 namespace CallCenter.Calendars;
 
 public sealed class BusinessCalendarAppService(
     IRepository<BusinessCalendar> calendars,
+    IRepository<WorkOrder> orders,
     IAsyncQueryExecuter query,
     IUnitOfWork uow,
     BusinessScheduleProvider schedules,
+    WorkOrderSignals signals,
     TimeProvider time) : IBusinessCalendarAppService
 {
     public async Task<BusinessCalendarDto> GetAsync(CancellationToken ct = default) => ToDto(await LoadOrCreateAsync(ct));
@@ -34,12 +38,30 @@ public sealed class BusinessCalendarAppService(
         var days = input.SpecialDays.Select((d, i) => (d.Date, d.Kind, d.Name.Trim(),
             d.Start is null ? (int?)null : ParseMinute(d.Start, $"specialDays[{i}].start"),
             d.End is null ? (int?)null : ParseMinute(d.End, $"specialDays[{i}].end"))).ToList();
+        var before = await schedules.GetAsync(ct);
         calendar.TimeZone = input.TimeZone;
         calendar.SetWorkingPeriods(periods);
         calendar.SetSpecialDays(days);
-        await uow.SaveChangesAsync(ct);
+        var moved = await RescheduleOpenOrdersAsync(before, calendar.ToSchedule(), ct);
+        await uow.SaveChangesAsync(ct); // the calendar and the moved deadlines in one transaction
         schedules.Invalidate();
+        // Their flows wait on the old deadline: the change event makes WaitForWorkOrderState re-read and re-arm.
+        await signals.ChangedAsync(moved, ct);
         return ToDto(calendar);
+    }
+
+    /// <summary>
+    /// Deadlines are stored when an order starts its SLA; a holiday added later must still move them (ADR 0500,
+    /// amendment): every open order on the calendar keeps its business-time budget, counted on the new calendar.
+    /// Finished orders keep the deadlines they were measured against.
+    /// </summary>
+    private async Task<List<WorkOrder>> RescheduleOpenOrdersAsync(BusinessSchedule before, BusinessSchedule after, CancellationToken ct)
+    {
+        IReadOnlyList<WorkOrder> open;
+        using (SystemAccess.Begin()) // every station's orders, whoever edits the calendar
+            open = await query.ToListAsync(orders.Query().Where(w => w.Sla.StartedAt != null && !w.Sla.RoundTheClock
+                && w.Status != WorkOrderStatus.Closed && w.Status != WorkOrderStatus.Cancelled), ct);
+        return open.Where(o => o.IsOpen && !WorkOrderStateMachine.IsResolved(o.Status) && SlaCalculator.Reschedule(o.Sla, before, after)).ToList();
     }
 
     public async Task<BusinessHoursStatusDto> GetStatusAsync(DateTimeOffset? at = null, CancellationToken ct = default)

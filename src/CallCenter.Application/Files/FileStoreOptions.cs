@@ -1,3 +1,5 @@
+using System.ComponentModel.DataAnnotations;
+
 namespace CallCenter.Files;
 
 /// <summary>Configuration section "Files".</summary>
@@ -6,5 +8,6 @@ public sealed class FileStoreOptions
     public const string Section = "Files";
 
     /// <summary>Root folder of <see cref="DiskFileStore"/>; a relative path is under the host's content root.</summary>
+    [Required(ErrorMessage = "Files:RootPath must not be empty.")]
     public string RootPath { get; set; } = "App_Data/files";
 }

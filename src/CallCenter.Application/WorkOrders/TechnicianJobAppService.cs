@@ -79,29 +79,30 @@ public sealed partial class TechnicianJobAppService(
         if (currentUser.IsTechnician && order.AssignedTechnicianId != currentUser.Id)
             throw new BusinessException(WorkOrderErrorCodes.NotYourJob);
 
+        var at = StepTime(order, input.TakenAt);
         if (input.IndoorTempC is { } temp) order.MeasuredIndoorTempC = temp;
         if (input.Parts is { Count: > 0 } parts) order.SetParts(parts.Select(p => (p.Name, p.Quantity, p.Unit)));
         switch (input.Action)
         {
-            case TechnicianAction.Accept: await manager.FireAsync(order, WorkOrderTrigger.Accept, input.Note, ct); break;
-            case TechnicianAction.Decline: await manager.FireAsync(order, WorkOrderTrigger.Decline, input.Reason, ct); break;
-            case TechnicianAction.StartTravel: await manager.FireAsync(order, WorkOrderTrigger.StartTravel, input.Note, ct); break;
+            case TechnicianAction.Accept: await manager.FireAsync(order, WorkOrderTrigger.Accept, input.Note, at, ct); break;
+            case TechnicianAction.Decline: await manager.FireAsync(order, WorkOrderTrigger.Decline, input.Reason, at, ct); break;
+            case TechnicianAction.StartTravel: await manager.FireAsync(order, WorkOrderTrigger.StartTravel, input.Note, at, ct); break;
             case TechnicianAction.Arrive:
-                await manager.FireAsync(order, WorkOrderTrigger.Arrive, input.Note, ct);
+                await manager.FireAsync(order, WorkOrderTrigger.Arrive, input.Note, at, ct);
                 order.RecordArrival(input.Latitude, input.Longitude);
                 break;
             case TechnicianAction.Resolve:
                 if (input.ResolutionNotes is { Length: > 0 } notes) order.ResolutionNotes = notes.Trim();
-                await manager.FireAsync(order, WorkOrderTrigger.Resolve, input.Note, ct);
+                await manager.FireAsync(order, WorkOrderTrigger.Resolve, input.Note, at, ct);
                 break;
             case TechnicianAction.PauseForCustomer:
                 RequireInProgress(order, input.Action);
                 if (order.Sla.IsPaused) throw new BusinessException(WorkOrderErrorCodes.AlreadyPaused, "action");
-                SlaCalculator.Pause(order.Sla, time.GetUtcNow());
+                SlaCalculator.Pause(order.Sla, at);
                 break;
             case TechnicianAction.ResumeFromCustomer:
                 if (!order.Sla.IsPaused) throw new BusinessException(WorkOrderErrorCodes.NotPaused, "action");
-                SlaCalculator.Resume(order.Sla, await schedules.GetAsync(ct), time.GetUtcNow());
+                SlaCalculator.Resume(order.Sla, await schedules.GetAsync(ct), at);
                 break;
             case TechnicianAction.AddNote:
                 RequireInProgress(order, input.Action);
@@ -112,6 +113,20 @@ public sealed partial class TechnicianJobAppService(
                 RequireInProgress(order, input.Action);
                 break;
         }
+    }
+
+    /// <summary>
+    /// When the step happened: the phone's takenAt (an action queued in a cellar arrives later), bounded so a wrong
+    /// phone clock cannot bend the record — never after now (a phone a little ahead is taken as now) and never before
+    /// the order's previous step (its last transition, a running pause, or its creation), so the history stays in order.
+    /// </summary>
+    private DateTimeOffset StepTime(WorkOrder order, DateTimeOffset? takenAt)
+    {
+        var now = time.GetUtcNow();
+        if (takenAt is not { } at) return now;
+        var previous = order.Transitions.Select(t => t.Time).DefaultIfEmpty(order.CreationTime).Max();
+        if (order.Sla.PausedAt is { } paused && paused > previous) previous = paused;
+        return at > now ? now : at < previous ? previous : at;
     }
 
     private static void RequireInProgress(WorkOrder order, TechnicianAction action)

@@ -99,23 +99,30 @@ public sealed partial class WorkOrderManager(
     }
 
     /// <summary>Fires a trigger as the current user; resolving, closing or cancelling a mass incident carries its children along.</summary>
-    public async Task<WorkOrderTransition> FireAsync(WorkOrder order, WorkOrderTrigger trigger, string? reason, CancellationToken ct)
+    public Task<WorkOrderTransition> FireAsync(WorkOrder order, WorkOrderTrigger trigger, string? reason, CancellationToken ct) =>
+        FireAsync(order, trigger, reason, Now, ct);
+
+    /// <summary>
+    /// As above, stamped at <paramref name="at"/>: a technician's step queued offline happened before it arrived. The
+    /// caller bounds it (TechnicianJobAppService.StepTime); the SLA restarts on reopening still count from now.
+    /// </summary>
+    public async Task<WorkOrderTransition> FireAsync(WorkOrder order, WorkOrderTrigger trigger, string? reason, DateTimeOffset at, CancellationToken ct)
     {
         if (order.ParentId is not null && trigger is WorkOrderTrigger.Dispatch)
             throw new BusinessException(WorkOrderErrorCodes.ChildActsWithParent, "trigger");
-        var transition = order.Fire(trigger, reason, currentUser.Id, currentUser.UserName, Now);
+        var transition = order.Fire(trigger, reason, currentUser.Id, currentUser.UserName, at);
         if (trigger == WorkOrderTrigger.Reopen) await StartSlaAsync(order, ct);
         if (order.Sla.IsPaused && (!order.IsOpen || WorkOrderStateMachine.IsResolved(order.Status)))
-            SlaCalculator.Resume(order.Sla, await schedules.GetAsync(ct), Now);
+            SlaCalculator.Resume(order.Sla, await schedules.GetAsync(ct), at);
         if (trigger is WorkOrderTrigger.Resolve or WorkOrderTrigger.Close or WorkOrderTrigger.Cancel)
-            await FollowChildrenAsync(order, trigger, ct);
+            await FollowChildrenAsync(order, trigger, at, ct);
         return transition;
     }
 
     public async Task<IReadOnlyList<WorkOrder>> ChildrenAsync(Guid parentId, CancellationToken ct) =>
         await query.ToListAsync(orders.QueryWithDetails().Where(w => w.ParentId == parentId), ct);
 
-    private async Task FollowChildrenAsync(WorkOrder parent, WorkOrderTrigger trigger, CancellationToken ct)
+    private async Task FollowChildrenAsync(WorkOrder parent, WorkOrderTrigger trigger, DateTimeOffset at, CancellationToken ct)
     {
         // Read as the company: the technician who resolves the incident is not assigned to its children, and their
         // scope would hide them — yet the children must follow.
@@ -123,7 +130,7 @@ public sealed partial class WorkOrderManager(
         using (SystemAccess.Begin()) children = await ChildrenAsync(parent.Id, ct);
         foreach (var child in children)
         {
-            if (child.FollowParent(parent, trigger, currentUser.Id, currentUser.UserName, Now) is null) continue;
+            if (child.FollowParent(parent, trigger, currentUser.Id, currentUser.UserName, at) is null) continue;
             // Every affected household hears that the incident is over.
             if (trigger == WorkOrderTrigger.Close && child.CallerNumber is { } phone)
                 notifier.Sms(phone, child.ContactName, Localization.L.Get("Notification:MassIncidentClosed:Sms", null,

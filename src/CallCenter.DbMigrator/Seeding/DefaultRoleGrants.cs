@@ -20,6 +20,7 @@ public static class DefaultRoleGrants
             P.Users.Default, P.Roles.Default, P.Workflows.Default, P.Workflows.Instances, P.Workflows.ManageInstances, P.Workflows.RaiseEvents,
             P.Knowledge.Default,
             P.Contacts.Default, P.WorkOrders.Default, P.WorkOrders.Dispatch, P.WorkOrders.Assign, P.WorkOrders.Revisit, P.WorkOrders.Supervise,
+            P.WorkOrders.ManageSla, // the business calendar and SLA policies: the supervisor keeps holidays current
             P.Complaints.Default, P.Complaints.Escalate, P.Notifications.Default, P.Notifications.Outbox,
             P.Calls.Default, P.Calls.Recordings, P.Calls.Callbacks, P.Interruptions.Default, P.Interruptions.Edit, P.Prompts.Default, P.Prompts.Edit,
         ],

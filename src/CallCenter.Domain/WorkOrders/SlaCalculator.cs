@@ -44,6 +44,21 @@ public static class SlaCalculator
         sla.PausedAt = null;
     }
 
+    /// <summary>
+    /// The business calendar changed (a holiday added, hours moved): each deadline keeps its budget of business time
+    /// from the start — measured on the calendar it was computed with — and is counted again on the new one. Round the
+    /// clock deadlines do not depend on the calendar. Returns whether a deadline moved. (ADR 0500, amendment.)
+    /// </summary>
+    public static bool Reschedule(WorkOrderSla sla, BusinessSchedule before, BusinessSchedule after)
+    {
+        if (sla.RoundTheClock || sla.StartedAt is not { } started) return false;
+        DateTimeOffset? Move(DateTimeOffset? due) => due is { } d ? after.Add(started, before.BusinessTimeBetween(started, d)) : null;
+        var (response, resolution) = (Move(sla.ResponseDueAt), Move(sla.ResolutionDueAt));
+        var moved = response != sla.ResponseDueAt || resolution != sla.ResolutionDueAt;
+        (sla.ResponseDueAt, sla.ResolutionDueAt) = (response, resolution);
+        return moved;
+    }
+
     /// <summary>Which deadline runs for an order in <paramref name="status"/>: response before acceptance, then resolution.</summary>
     public static DateTimeOffset? CurrentDue(WorkOrderStatus status, WorkOrderSla sla) =>
         CurrentDue(status, sla.ResponseDueAt, sla.ResolutionDueAt);

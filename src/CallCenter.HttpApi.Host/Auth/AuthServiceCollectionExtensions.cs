@@ -16,7 +16,8 @@ public static class AuthServiceCollectionExtensions
     public static IServiceCollection AddCallCenterAuth(this IServiceCollection services, IConfiguration configuration)
     {
         var jwt = configuration.GetSection(JwtOptions.Section).Get<JwtOptions>() ?? new JwtOptions();
-        if (jwt.SigningKey.Length < 32) jwt.SigningKey = Convert.ToBase64String(RandomNumberGenerator.GetBytes(48));
+        // Unset: a random key until restart. A set but short key is a wrong setting: validation stops the start.
+        if (string.IsNullOrEmpty(jwt.SigningKey)) jwt.SigningKey = Convert.ToBase64String(RandomNumberGenerator.GetBytes(48));
         services.Configure<JwtOptions>(o =>
         {
             o.Issuer = jwt.Issuer; o.Audience = jwt.Audience; o.SigningKey = jwt.SigningKey; o.Lifetime = jwt.Lifetime;

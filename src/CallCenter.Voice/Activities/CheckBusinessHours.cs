@@ -2,6 +2,7 @@ using CallCenter.Calendars;
 using CallCenter.Workflows.Descriptors;
 using CallCenter.Workflows.Execution;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace CallCenter.Voice.Activities;
 
@@ -18,9 +19,19 @@ public sealed class CheckBusinessHours : IActivity
         var calendar = scope.ServiceProvider.GetService<IBusinessCalendarAppService>();
         if (calendar is null)
         {
-            // A node without the work-orders application (no calendar) keeps the line open rather than turning callers away.
-            VoiceContext.Session(context)?.AddStep(context.Node.Id, "CheckBusinessHours", "Open (no calendar)");
-            return ActivityResult.Outcome("Open");
+            // A node wired without the calendar is a deployment error. Failing open would route callers to agents who
+            // are not there at night; Closed takes the message-and-callback path, and the incident tells the operator.
+            (context.State.Incidents ??= []).Add(new Incident
+            {
+                ActivityId = context.Node.Id,
+                ActivityType = context.Node.Type,
+                Message = "No business calendar is registered on this node (IBusinessCalendarAppService); the call was taken as Closed.",
+                At = context.Time.GetUtcNow(),
+            });
+            context.Services.GetService<ILoggerFactory>()?.CreateLogger<CheckBusinessHours>()
+                .LogError("CheckBusinessHours in {InstanceId}: no business calendar registered; taking Closed", context.State.InstanceId);
+            VoiceContext.Session(context)?.AddStep(context.Node.Id, "CheckBusinessHours", "Closed (no calendar)");
+            return ActivityResult.Outcome("Closed");
         }
         var status = await calendar.GetStatusAsync(context.Time.GetUtcNow(), context.CancellationToken);
         context.SetOutput("holidayName", status.HolidayName);

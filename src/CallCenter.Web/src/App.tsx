@@ -46,6 +46,9 @@ const DispatchBoardPage = lazy(() => import('./pages/dispatch/DispatchBoardPage'
 const WorkOrderDetailPage = lazy(() => import('./pages/workorders/WorkOrderDetailPage'));
 const OutboxPage = lazy(() => import('./pages/outbox/OutboxPage'));
 const DispositionTreePage = lazy(() => import('./pages/dispositions/DispositionTreePage'));
+const CalendarPage = lazy(() => import('./pages/calendar/CalendarPage'));
+const SlaPoliciesPage = lazy(() => import('./pages/sla/SlaPoliciesPage'));
+const KnowledgeCategoriesPage = lazy(() => import('./pages/knowledge/KnowledgeCategoriesPage'));
 
 const queryClient = new QueryClient({
   defaultOptions: {
@@ -145,6 +148,13 @@ export default function App() {
                   </Route>
                   <Route element={<RequirePermission permission={ContactPermissions.ManageCategories} />}>
                     <Route path="dispositions" element={<DispositionTreePage />} />
+                  </Route>
+                  <Route element={<RequirePermission permission={WorkOrderPermissions.ManageSla} />}>
+                    <Route path="calendar" element={<CalendarPage />} />
+                    <Route path="sla-policies" element={<SlaPoliciesPage />} />
+                  </Route>
+                  <Route element={<RequirePermission permission={KnowledgePermissions.Edit} />}>
+                    <Route path="knowledge-categories" element={<KnowledgeCategoriesPage />} />
                   </Route>
                   <Route path="home" element={<Navigate to="/" replace />} />
                   <Route path="*" element={<NotFoundPage />} />

@@ -2,6 +2,9 @@ namespace CallCenter.Workflows.Runtime;
 
 public sealed class WorkflowRuntimeOptions
 {
+    /// <summary>The configuration section hosts read these from (the Host and the SipNode); validation messages name its keys.</summary>
+    public const string Section = "Workflows";
+
     /// <summary>Identifies this node in leases; unique per process.</summary>
     public string NodeId { get; set; } = $"{Environment.MachineName}:{Environment.ProcessId}:{Guid.NewGuid().ToString("N")[..8]}";
 

@@ -98,4 +98,22 @@ public sealed class SlaCalculatorTests
     [InlineData(Urgency.High, Impact.Building, Customers.CareFlags.None, WorkOrderPriority.Urgent)]
     public void Should_Derive_Priority_From_Urgency_Impact_And_Care(Urgency urgency, Impact impact, Customers.CareFlags care, WorkOrderPriority expected) =>
         PriorityMatrix.Compute(urgency, impact, care, WorkOrderType.Repair).Priority.ShouldBe(expected);
+
+    [Fact]
+    public void Should_Move_A_Deadline_When_Its_Day_Becomes_A_Holiday_And_Keep_The_Budget()
+    {
+        var sla = new WorkOrderSla();
+        SlaCalculator.Start(sla, Policy(4 * 60, 8 * 60), Calendar, Local(2027, 1, 5, 16, 30)); // Tuesday 16:30
+        sla.ResponseDueAt.ShouldBe(Local(2027, 1, 6, 11, 0)); // 1 h Tuesday + 3 h Wednesday morning
+        var withHoliday = new BusinessSchedule(Shanghai,
+            new[] { DayOfWeek.Monday, DayOfWeek.Tuesday, DayOfWeek.Wednesday, DayOfWeek.Thursday, DayOfWeek.Friday }
+                .SelectMany(d => new[] { (d, 8 * 60, 12 * 60), (d, 13 * 60, 17 * 60 + 30) }),
+            [(new DateOnly(2027, 1, 6), SpecialDayKind.Holiday, "临时停业", null, null)]);
+
+        SlaCalculator.Reschedule(sla, Calendar, withHoliday).ShouldBeTrue();
+
+        sla.ResponseDueAt.ShouldBe(Local(2027, 1, 7, 11, 0)); // Wednesday closed: the same 4 business hours end on Thursday
+        sla.ResolutionDueAt.ShouldBe(Local(2027, 1, 7, 16, 0));
+        SlaCalculator.Reschedule(sla, withHoliday, withHoliday).ShouldBeFalse();
+    }
 }

@@ -34,6 +34,12 @@ public static class WorkflowHostExtensions
             HangfireWorkers = section.GetValue("Hangfire:Workers", Math.Max(2, Environment.ProcessorCount)),
         };
         services.AddSingleton(options);
+        // Read eagerly (Hangfire's registration depends on it); checked at start like the bound options.
+        services.AddOptions<WorkflowHostOptions>()
+            .Validate(_ => options.HangfireWorkers is >= 1 and <= 64, $"{ConfigurationSection}:Hangfire:Workers must be between 1 and 64 (was {options.HangfireWorkers}).")
+            .Validate(_ => !options.ImportAtStartup || string.IsNullOrEmpty(options.DefinitionsPath) || Directory.Exists(options.DefinitionsPath),
+                $"{ConfigurationSection}:DefinitionsPath '{options.DefinitionsPath}' is not a folder.")
+            .ValidateOnStart();
         services.AddCallCenterWorkflowPostgresStores(connectionString);
         services.AddCallCenterWorkflowEngine(o =>
         {
@@ -41,7 +47,9 @@ public static class WorkflowHostExtensions
             if (section.GetValue<TimeSpan?>("LeaseDuration") is { } lease) o.LeaseDuration = lease;
             // Workflows:RetentionPeriod (e.g. "30.00:00:00"; "Forever" keeps everything) and Workflows:RetentionInterval.
             if (section["RetentionPeriod"] is { Length: > 0 } retention)
-                o.RetentionPeriod = retention.Equals("Forever", StringComparison.OrdinalIgnoreCase) ? null : TimeSpan.Parse(retention, System.Globalization.CultureInfo.InvariantCulture);
+                o.RetentionPeriod = retention.Equals("Forever", StringComparison.OrdinalIgnoreCase) ? null
+                    : TimeSpan.TryParse(retention, System.Globalization.CultureInfo.InvariantCulture, out var period) ? period
+                    : throw new InvalidOperationException($"{ConfigurationSection}:RetentionPeriod '{retention}' is neither a duration nor \"Forever\".");
             if (section.GetValue<TimeSpan?>("RetentionInterval") is { } interval) o.RetentionInterval = interval;
             o.OptimisticResume = section.GetValue("OptimisticResume", true); // ADR 0200 D11
         });

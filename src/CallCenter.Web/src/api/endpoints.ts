@@ -13,7 +13,6 @@ import type {
   PagedResult,
   PermissionGroup,
   Role,
-  ScreenPop,
   Station,
   UpdateUser,
   User,
@@ -71,10 +70,6 @@ export const householdApi = {
     return api.post<HouseholdImportResult>('/api/households/import', form);
   },
   templateUrl: '/api/households/import/template',
-};
-
-export const screenPopApi = {
-  lookup: (phone: string) => api.get<ScreenPop>('/api/screen-pop', { phone }),
 };
 
 export const stationApi = {

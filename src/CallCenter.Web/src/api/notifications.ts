@@ -41,8 +41,4 @@ export interface OutboxQuery {
 export const notificationApi = {
   outbox: (query: OutboxQuery) => api.get<PagedResult<Notification>>('/api/notifications/outbox', { ...query }),
   retry: (id: string) => api.post<Notification>(`/api/notifications/${id}/retry`),
-  inbox: (query: { unreadOnly?: boolean; page?: number; pageSize?: number }) =>
-    api.get<PagedResult<Notification>>('/api/notifications/inbox', { ...query }),
-  inboxSummary: () => api.get<{ unread: number }>('/api/notifications/inbox/summary'),
-  markRead: (id: string) => api.post<void>(`/api/notifications/${id}/read`),
 };

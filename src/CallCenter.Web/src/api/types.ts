@@ -102,13 +102,3 @@ export type AuditChange = Schemas['AuditChangeDto'];
 export type AuditLog = Schemas['AuditLogDto'];
 
 export type CompanySettings = Schemas['CompanySettingsDto'];
-
-export type ScreenPopHousehold = Schemas['ScreenPopHouseholdDto'];
-
-export interface ScreenPop {
-  callerNumber: string;
-  normalizedNumber?: string | null;
-  households: ScreenPopHousehold[];
-  recentContacts: unknown[];
-  openWorkOrders: unknown[];
-}

@@ -8,6 +8,9 @@ import {
   SoundOutlined,
   WarningOutlined,
   ClusterOutlined,
+  CalendarOutlined,
+  FieldTimeOutlined,
+  TagsOutlined,
   MailOutlined,
   ScheduleOutlined,
   ToolOutlined,
@@ -133,6 +136,28 @@ export const navigation: NavItem[] = [
     labelKey: 'nav.dispositions',
     icon: <ClusterOutlined />,
     anyOf: [ContactPermissions.ManageCategories],
+  },
+  // The calendar and SLA policies: administrators (and who else holds ManageSla, supervisors by default).
+  {
+    key: 'calendar',
+    path: '/calendar',
+    labelKey: 'nav.calendar',
+    icon: <CalendarOutlined />,
+    anyOf: [WorkOrderPermissions.ManageSla],
+  },
+  {
+    key: 'sla-policies',
+    path: '/sla-policies',
+    labelKey: 'nav.slaPolicies',
+    icon: <FieldTimeOutlined />,
+    anyOf: [WorkOrderPermissions.ManageSla],
+  },
+  {
+    key: 'knowledge-categories',
+    path: '/knowledge-categories',
+    labelKey: 'nav.knowledgeCategories',
+    icon: <TagsOutlined />,
+    anyOf: [KnowledgePermissions.Edit],
   },
   {
     key: 'audit-logs',

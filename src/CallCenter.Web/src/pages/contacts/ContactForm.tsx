@@ -10,6 +10,8 @@ import { useAuth } from '../../auth/AuthContext';
 import { applyServerErrors } from '../../utils/formErrors';
 import { formatDateTime } from '../../utils/time';
 import { buildDispositionTree, type DispositionTreeNode } from '../dispositions/dispositionTree';
+import KnowledgeSuggestionPanel from '../knowledge/KnowledgeSuggestionPanel';
+import { KnowledgePermissions } from '../knowledge/knowledgeApi';
 
 interface Values {
   channel: ContactChannel;
@@ -51,6 +53,12 @@ export default function ContactForm({ householdId }: { householdId: string }) {
   const categoryId = Form.useWatch('categoryId', form);
   const openWorkOrder = Form.useWatch('openWorkOrder', form);
   const type = Form.useWatch(['workOrder', 'type'], form);
+  const notes = Form.useWatch('notes', form) as string | undefined;
+  const category = dispositions.data?.find((n) => n.id === categoryId);
+  // Articles for the chosen category and what the agent types: the answer is often one click away. Disposition codes
+  // are not knowledge-category codes, so the category's name joins the words (a shared code would also narrow it).
+  const suggestionText = [category?.name, notes?.trim()].filter(Boolean).join(' ');
+  const showSuggestions = hasPermission(KnowledgePermissions.Default) && suggestionText.length > 0;
 
   const candidates = useQuery({
     queryKey: ['mass-incident-candidates', householdId, categoryId],
@@ -140,6 +148,11 @@ export default function ContactForm({ householdId }: { householdId: string }) {
         <Form.Item name="notes" label={t('contact.notes')} rules={[{ max: 2000 }]}>
           <Input.TextArea rows={2} data-testid="contact-notes" />
         </Form.Item>
+        {showSuggestions && (
+          <div style={{ marginBottom: 16 }}>
+            <KnowledgeSuggestionPanel text={suggestionText} categoryCode={category?.code} take={3} />
+          </div>
+        )}
         <Space size={24} wrap>
           <Form.Item name="resolvedOnFirstContact" label={t('contact.resolvedOnFirstContact')} valuePropName="checked">
             <Switch data-testid="contact-fcr" />

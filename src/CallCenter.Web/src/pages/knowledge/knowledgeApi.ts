@@ -87,6 +87,13 @@ export interface KnowledgeCategory {
   publishedCount: number;
 }
 
+export interface KnowledgeCategoryInput {
+  code: string;
+  name: string;
+  parentId: string | null;
+  sortOrder: number;
+}
+
 export interface KnowledgeHit {
   id: string;
   code: string;
@@ -132,6 +139,8 @@ export const knowledgeApi = {
     return request<KnowledgeImage>('POST', `/api/knowledge/articles/${articleId}/images`, { body: form });
   },
   categories: () => api.get<KnowledgeCategory[]>('/api/knowledge/categories'),
+  createCategory: (input: KnowledgeCategoryInput) => api.post<KnowledgeCategory>('/api/knowledge/categories', input),
+  updateCategory: (id: string, input: KnowledgeCategoryInput) => api.put<KnowledgeCategory>(`/api/knowledge/categories/${id}`, input),
   synonyms: () => api.get<{ groups: string[][] }>('/api/knowledge/synonyms'),
   setSynonyms: (groups: string[][]) => api.put<{ groups: string[][] }>('/api/knowledge/synonyms', { groups }),
 };
