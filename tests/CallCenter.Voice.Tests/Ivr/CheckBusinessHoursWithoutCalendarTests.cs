@@ -43,7 +43,7 @@ public sealed class CheckBusinessHoursWithoutCalendarTests
     {
         var services = new ServiceCollection();
         services.AddLogging();
-        services.AddWorkflowEngine();
+        services.AddCallCenterWorkflowEngine();
         services.AddWorkflowActivity<CheckBusinessHours>();
         await using var provider = services.BuildServiceProvider();
         var definitions = provider.GetRequiredService<WorkflowDefinitionService>();
