@@ -20,6 +20,7 @@ function countdownMinutes(text) {
 let admin;
 let original;
 let order;
+let household;
 
 before(async () => {
   await waitForServer();
@@ -27,6 +28,7 @@ before(async () => {
   original = await admin.get('/api/business-calendar');
   ({
     orders: [order],
+    household,
   } = await createStationOrders(1, `e2e calendar ${new Date().toISOString()}：暖气不热`));
   assert.equal(order.sla.roundTheClock, false, 'the order runs on business hours (a round-the-clock policy ignores the calendar)');
   assert.ok(order.sla.responseDueAt, 'the order has a response deadline');
@@ -149,5 +151,28 @@ describe('business calendar', { timeout: 240_000 }, () => {
     const categories = await admin.get('/api/knowledge/categories');
     assert.ok(categories.some((c) => c.code === code && c.name === 'e2e 分类'));
     await screenshot(page, 'calendar-06-knowledge-categories');
+  });
+
+  test('the contact form suggests knowledge articles for the chosen category and notes', async () => {
+    const agent = await openBrowser();
+    try {
+      const { page, problems } = agent;
+      await signIn(page, { userName: 'agent', password });
+      await page.goto(`${baseUrl}/households/${household.id}`);
+      await page.getByTestId('contact-form').waitFor();
+      await page.getByTestId('contact-category').click();
+      await page.getByTestId('contact-category').locator('input').fill('不热');
+      await page.locator('.ant-select-tree-title', { hasText: /^不热$/ }).first().click();
+      await page.getByTestId('contact-notes').fill('暖气片上热下不热，怎么放气');
+      const suggestions = page.getByTestId('knowledge-suggestions');
+      await suggestions.getByTestId('knowledge-suggestion').first().waitFor();
+      const titles = await suggestions.getByTestId('knowledge-suggestion').allInnerTexts();
+      assert.ok(titles.length > 0 && titles.length <= 3, `one to three suggestions (${titles.length})`);
+      assert.ok(titles.some((x) => /暖气|放气|不热/.test(x)), `a heating article among: ${titles.join(' | ')}`);
+      await screenshot(page, 'calendar-07-contact-suggestions');
+      assert.deepEqual(problems, []);
+    } finally {
+      await agent.close();
+    }
   });
 });
