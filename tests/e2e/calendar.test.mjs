@@ -17,6 +17,9 @@ function countdownMinutes(text) {
   return m[1] ? -minutes : minutes;
 }
 
+// The 401 of the session check before sign-in is expected; anything else on the console is a defect.
+const relevant = (problems) => problems.filter((p) => !p.includes('status of 401'));
+
 let admin;
 let original;
 let order;
@@ -26,10 +29,19 @@ before(async () => {
   await waitForServer();
   admin = await apiSession('admin');
   original = await admin.get('/api/business-calendar');
-  ({
-    orders: [order],
-    household,
-  } = await createStationOrders(1, `e2e calendar ${new Date().toISOString()}：暖气不热`));
+  // An order of low urgency: its policy counts business hours (an urgent one runs round the clock).
+  let dispatcher;
+  ({ household, dispatcher } = await createStationOrders(0, 'unused'));
+  const category = (await dispatcher.get('/api/disposition-tree')).find((d) => d.isActive && d.opensWorkOrderType === 'Repair');
+  order = await dispatcher.post('/api/work-orders', {
+    type: 'Repair',
+    categoryId: category.id,
+    householdId: household.id,
+    faultSymptom: `e2e calendar ${new Date().toISOString()}：暖气有点凉`,
+    urgency: 'Low',
+    impact: 'Household',
+    autoDispatch: true,
+  });
   assert.equal(order.sla.roundTheClock, false, 'the order runs on business hours (a round-the-clock policy ignores the calendar)');
   assert.ok(order.sla.responseDueAt, 'the order has a response deadline');
 });
@@ -107,7 +119,7 @@ describe('business calendar', { timeout: 240_000 }, () => {
     await page.locator('.ant-message-notice', { hasText: '日历已保存' }).last().waitFor();
     const restored = await admin.get(`/api/work-orders/${order.id}`);
     assert.equal(Date.parse(restored.sla.responseDueAt), Date.parse(order.sla.responseDueAt), 'the deadline is back where it was');
-    assert.deepEqual(problems, []);
+    assert.deepEqual(relevant(problems), []);
   });
 
   test('the calendar, SLA and category pages work on a 375-px phone, in Chinese and in English', async () => {
@@ -125,7 +137,7 @@ describe('business calendar', { timeout: 240_000 }, () => {
         assert.ok(overflow <= 1, `${path} fits 375 px (overflow ${overflow}px)`);
         await screenshot(page, shot);
       }
-      await page.getByTestId('sla-table').locator('tbody tr').first().waitFor();
+      await page.getByTestId('sla-table').locator('.ant-table-row').first().waitFor();
       assert.match(await page.getByTestId('sla-table').innerText(), /报修/);
 
       await page.evaluate(() => localStorage.setItem('callcenter.language', 'en'));
@@ -133,7 +145,7 @@ describe('business calendar', { timeout: 240_000 }, () => {
       await page.getByText('Business calendar', { exact: true }).first().waitFor();
       assert.match(await page.getByTestId('calendar-form').innerText(), /Weekly opening hours/);
       await screenshot(page, 'calendar-05-phone-en');
-      assert.deepEqual(problems, []);
+      assert.deepEqual(relevant(problems), []);
     } finally {
       await phone.close();
     }
@@ -170,7 +182,7 @@ describe('business calendar', { timeout: 240_000 }, () => {
       assert.ok(titles.length > 0 && titles.length <= 3, `one to three suggestions (${titles.length})`);
       assert.ok(titles.some((x) => /暖气|放气|不热/.test(x)), `a heating article among: ${titles.join(' | ')}`);
       await screenshot(page, 'calendar-07-contact-suggestions');
-      assert.deepEqual(problems, []);
+      assert.deepEqual(relevant(problems), []);
     } finally {
       await agent.close();
     }
