@@ -12,6 +12,7 @@ public record PagedRequestDto
     public int? PageSize { get; init; }
     public string? Sort { get; init; }
 
-    public int Skip => (Math.Max(Page ?? 1, 1) - 1) * Take;
+    // The Host's paging contract refuses out-of-range values with 400; these clamps only keep a direct caller from an overflow.
+    public int Skip => (int)Math.Min(((long)Math.Max(Page ?? 1, 1) - 1) * Take, int.MaxValue);
     public int Take => Math.Clamp(PageSize ?? DefaultPageSize, 1, MaxPageSize);
 }

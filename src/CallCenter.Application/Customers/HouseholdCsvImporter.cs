@@ -1,11 +1,7 @@
-using System.Text;
 using CallCenter.Errors;
-using CallCenter.Exceptions;
 using CallCenter.Localization;
 using CallCenter.Repositories;
 using CallCenter.Validation;
-using CsvHelper;
-using System.Globalization;
 
 namespace CallCenter.Customers;
 
@@ -20,24 +16,22 @@ public sealed class HouseholdCsvImporter(
     IUnitOfWork uow,
     HouseholdInputApplier applier)
 {
-    public const int MaxFileBytes = 20 * 1024 * 1024;
+    public const int MaxFileBytes = HouseholdCsvFileReader.MaxFileBytes;
     private const int BatchSize = 500;
-
-    static HouseholdCsvImporter() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
 
     public async Task<HouseholdImportResultDto> ImportAsync(Stream csv, CancellationToken ct)
     {
-        var rows = await ReadRowsAsync(csv, ct);
-        var errors = new List<ImportRowErrorDto>();
+        var file = await HouseholdCsvFileReader.ReadAsync(csv, ct);
+        var errors = file.Errors;
         int created = 0, updated = 0;
-        foreach (var batch in rows.Chunk(BatchSize))
+        foreach (var batch in file.Rows.Chunk(BatchSize))
         {
             var (c, u) = await ImportBatchAsync(batch, errors, ct);
             created += c;
             updated += u;
         }
         var failedRows = errors.Select(e => e.Row).Distinct().Count();
-        return new HouseholdImportResultDto(rows.Count, created, updated, failedRows, errors.OrderBy(e => e.Row).ToList());
+        return new HouseholdImportResultDto(file.TotalRows, created, updated, failedRows, errors.OrderBy(e => e.Row).ToList());
     }
 
     private async Task<(int Created, int Updated)> ImportBatchAsync(
@@ -85,71 +79,19 @@ public sealed class HouseholdCsvImporter(
             // Something only the database knew (e.g. a concurrent insert of the same account): report the batch's
             // rows rather than lose the whole file; the rest of the file still imports.
             uow.DiscardChanges();
-            errors.AddRange(staged.Select(s => new ImportRowErrorDto(s.Row, s.Account, "accountNumber", ex.GetBaseException().Message)));
+            // The database's own words (SQL states, "Include Error Detail") are not for the person importing.
+            errors.AddRange(staged.Select(s => new ImportRowErrorDto(s.Row, s.Account, "accountNumber", DatabaseRefusal(ex, s.Account))));
             return (0, 0);
         }
         uow.DiscardChanges(); // keep the change tracker small across batches
         return (created, updated);
     }
 
-    private static async Task<List<(int Row, Dictionary<string, string> Cells)>> ReadRowsAsync(Stream csv, CancellationToken ct)
+    private static string DatabaseRefusal(Exception ex, string? account) => (ex.GetBaseException() as System.Data.Common.DbException)?.SqlState switch
     {
-        using var buffer = new MemoryStream();
-        await csv.CopyToAsync(buffer, ct);
-        if (buffer.Length > MaxFileBytes)
-            throw new BusinessException(CallCenterErrorCodes.ImportFileTooLarge, "file", MaxFileBytes / 1024 / 1024);
-        var text = Decode(buffer.ToArray());
-        try
-        {
-            using var reader = CsvReader.Create(new StringReader(text),
-                new CsvReaderOptions { HasHeader = true, DetectSeparatorHint = true, TrimWhitespace = true, SkipEmptyLines = true }, false);
-            await reader.ReadHeaderAsync(ct);
-            var map = MapHeader(reader.Headers ?? []);
-            if (!map.ContainsValue("accountNumber"))
-                throw new BusinessException(CallCenterErrorCodes.ImportFileUnreadable, "file", "AccountNumber / 户号");
-            var rows = new List<(int, Dictionary<string, string>)>();
-            // Rows are numbered as a spreadsheet shows them: the header is row 1, the first household row 2.
-            var rowNumber = 1;
-            while (await reader.ReadAsync(ct))
-            {
-                rowNumber++;
-                var cells = new Dictionary<string, string>();
-                foreach (var (index, field) in map)
-                    cells[field] = index < reader.FieldCount ? reader.GetString(index) ?? "" : "";
-                if (cells.Values.All(string.IsNullOrWhiteSpace)) continue;
-                rows.Add((rowNumber, cells));
-            }
-            return rows;
-        }
-        catch (Exception ex) when (ex.GetType().Namespace?.StartsWith("CsvHelper", StringComparison.Ordinal) == true)
-        {
-            throw new BusinessException(CallCenterErrorCodes.ImportFileUnreadable, "file", ex.Message);
-        }
-    }
-
-    private static Dictionary<int, string> MapHeader(IReadOnlyList<string> header)
-    {
-        var map = new Dictionary<int, string>();
-        for (var i = 0; i < header.Count; i++)
-        {
-            var name = header[i].Trim().TrimStart('\uFEFF');
-            var column = HouseholdCsvColumns.All.FirstOrDefault(c =>
-                string.Equals(c.English, name, StringComparison.OrdinalIgnoreCase) || c.Chinese == name || string.Equals(c.Field, name, StringComparison.OrdinalIgnoreCase));
-            if (column.Field is not null) map[i] = column.Field;
-        }
-        return map;
-    }
-
-    /// <summary>UTF-8 (with or without BOM) when valid; otherwise GB18030, which is what Excel on Chinese Windows saves.</summary>
-    private static string Decode(byte[] bytes)
-    {
-        try
-        {
-            return new UTF8Encoding(false, true).GetString(bytes).TrimStart('\uFEFF');
-        }
-        catch (DecoderFallbackException)
-        {
-            return Encoding.GetEncoding("GB18030").GetString(bytes);
-        }
-    }
+        "23505" => L.Get(CallCenterErrorCodes.HouseholdAccountNumberTaken, null, account ?? ""),
+        "22001" => L.Get("Validation:TooLongForStorage"),
+        "22021" or "22P05" => L.Get("Validation:NulCharacter"),
+        _ => L.Get(CallCenterErrorCodes.Unexpected),
+    };
 }

@@ -54,7 +54,13 @@ public sealed class KnowledgeCategoryAppService(
     public async Task<KnowledgeSynonymsDto> SetSynonymsAsync(KnowledgeSynonymsDto input, CancellationToken ct = default)
     {
         var v = new FieldValidator();
-        var groups = (input.Groups ?? []).Select(g => (g ?? []).Select(t => (t ?? "").Trim()).Where(t => t.Length > 0).Distinct().ToList()).ToList();
+        // A body without "groups" is a mistake, not "delete every group": only an explicit empty list clears the table.
+        if (input.Groups is null)
+        {
+            v.Add("groups", "Validation:Required");
+            v.ThrowIfInvalid();
+        }
+        var groups = input.Groups!.Select(g => (g ?? []).Select(t => (t ?? "").Trim()).Where(t => t.Length > 0).Distinct().ToList()).ToList();
         if (groups.Count > KnowledgeConsts.MaxSynonymGroups) v.Add("groups", "Validation:MaxLength", KnowledgeConsts.MaxSynonymGroups);
         for (var i = 0; i < groups.Count; i++)
         {

@@ -33,9 +33,10 @@ public sealed class NotificationAppService(
     public async Task MarkReadAsync(Guid id, CancellationToken ct = default)
     {
         var me = currentUser.Id;
-        // Silent for someone else's (or no) message: marking read is idempotent and must not reveal other inboxes.
-        var n = await query.FirstOrDefaultAsync(outbox.Query().Where(n => n.Id == id && n.RecipientUserId == me), ct);
-        if (n is null) return;
+        // Someone else's message answers exactly like one that does not exist (404), so other inboxes stay hidden; marking
+        // one's own message read twice is still fine.
+        var n = await query.FirstOrDefaultAsync(outbox.Query().Where(n => n.Id == id && n.RecipientUserId == me), ct)
+                ?? throw new EntityNotFoundException("Notification", id);
         n.MarkRead(time.GetUtcNow());
         await uow.SaveChangesAsync(ct);
     }

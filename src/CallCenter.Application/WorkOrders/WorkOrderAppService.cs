@@ -111,9 +111,12 @@ public sealed partial class WorkOrderAppService(
     /// <summary>Each order on its own: one that cannot be assigned is reported and the rest still are.</summary>
     public async Task<BulkAssignResultDto> BulkAssignAsync(BulkAssignWorkOrdersDto input, CancellationToken ct = default)
     {
+        // A body without "workOrderIds" binds as null: a 400 naming the field, not a NullReferenceException.
+        if (input.WorkOrderIds is not { Count: > 0 })
+            new Validation.FieldValidator().Add("workOrderIds", "Validation:Required").ThrowIfInvalid();
         var assigned = new List<Guid>();
         var failed = new List<BulkAssignFailureDto>();
-        foreach (var id in input.WorkOrderIds.Distinct())
+        foreach (var id in input.WorkOrderIds!.Distinct())
         {
             try
             {

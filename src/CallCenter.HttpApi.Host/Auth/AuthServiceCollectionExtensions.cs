@@ -78,6 +78,15 @@ public static class AuthServiceCollectionExtensions
                     RoleClaimType = System.Security.Claims.ClaimTypes.Role,
                     ClockSkew = TimeSpan.FromMinutes(1),
                 };
+                // A valid signature is not enough: the token must not have been ended by a sign-out (or role change) since.
+                o.Events = new JwtBearerEvents
+                {
+                    OnTokenValidated = async ctx =>
+                    {
+                        if (ctx.Principal is null || !await ctx.HttpContext.RequestServices.GetRequiredService<TokenStampValidator>().IsCurrentAsync(ctx.Principal))
+                            ctx.Fail("The token has been revoked.");
+                    },
+                };
             });
 
         services.AddSingleton<IAuthorizationPolicyProvider, PermissionPolicyProvider>();
@@ -86,6 +95,8 @@ public static class AuthServiceCollectionExtensions
         services.AddHttpContextAccessor();
         services.AddScoped<ICurrentUser, HttpCurrentUser>();
         services.AddSingleton<JwtTokenService>();
+        services.AddSingleton<TokenStampValidator>();
+        services.AddSingleton<UnknownUserLockout>();
         return services;
     }
 }

@@ -18,38 +18,60 @@ public static class AccountEndpoints
             .WithName("SignIn").WithSummary("Sign in with user name and password (sets the session cookie)").AllowAnonymous();
         group.MapPost("/token", TokenAsync)
             .WithName("IssueToken").WithSummary("Issue a bearer token for an integration").AllowAnonymous();
-        group.MapPost("/logout", async (SignInManager<AppUser> signIn) =>
-        {
-            await signIn.SignOutAsync();
-            return TypedResults.NoContent();
-        })
+        group.MapPost("/logout", LogoutAsync)
             .WithName("SignOut").WithSummary("Sign out and end the session").AllowAnonymous();
         group.MapGet("/me", MeAsync)
             .WithName("GetCurrentUser").WithSummary("The signed-in user with roles, permissions and station").RequireAuthorization();
     }
 
-    private static async Task<IResult> LoginAsync(LoginDto input, SignInManager<AppUser> signIn, PermissionGrantStore grants,
-        IRepository<Station> stations, IAsyncQueryExecuter query, TimeProvider clock)
+    /// <summary>
+    /// Clears the cookie; a sign-out with a bearer token also rotates the user's security stamp, which ends that token
+    /// (and the user's other tokens) on the server — a token in the client's hands cannot be deleted otherwise.
+    /// </summary>
+    private static async Task<Microsoft.AspNetCore.Http.HttpResults.NoContent> LogoutAsync(HttpContext http, SignInManager<AppUser> signIn, TokenStampValidator stamps)
     {
-        var (user, failure) = await CheckAsync(input, signIn, clock);
+        var bearer = http.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase);
+        if (bearer && http.User.Identity?.IsAuthenticated == true && await signIn.UserManager.GetUserAsync(http.User) is { } user)
+        {
+            await signIn.UserManager.UpdateSecurityStampAsync(user);
+            stamps.Forget(user.Id);
+        }
+        await signIn.SignOutAsync();
+        return TypedResults.NoContent();
+    }
+
+    private static async Task<IResult> LoginAsync(LoginDto input, SignInManager<AppUser> signIn, PermissionGrantStore grants,
+        IRepository<Station> stations, IAsyncQueryExecuter query, TimeProvider clock, UnknownUserLockout unknown)
+    {
+        var (user, failure) = await CheckAsync(input, signIn, clock, unknown);
         if (failure is not null) return failure;
         await signIn.SignInAsync(user!, isPersistent: false);
         var principal = await signIn.CreateUserPrincipalAsync(user!);
         return TypedResults.Ok(await CurrentUserAsync(principal, grants, stations, query));
     }
 
-    private static async Task<IResult> TokenAsync(LoginDto input, SignInManager<AppUser> signIn, JwtTokenService tokens, TimeProvider clock)
+    private static async Task<IResult> TokenAsync(LoginDto input, SignInManager<AppUser> signIn, JwtTokenService tokens, TimeProvider clock,
+        UnknownUserLockout unknown)
     {
-        var (user, failure) = await CheckAsync(input, signIn, clock);
+        var (user, failure) = await CheckAsync(input, signIn, clock, unknown);
         if (failure is not null) return failure;
         return TypedResults.Ok(tokens.Issue(await signIn.CreateUserPrincipalAsync(user!)));
     }
 
-    /// <summary>Password check with lockout: the fifth wrong password locks the account for 15 minutes.</summary>
-    private static async Task<(AppUser?, IResult?)> CheckAsync(LoginDto input, SignInManager<AppUser> signIn, TimeProvider clock)
+    /// <summary>
+    /// Password check with lockout: the fifth wrong password locks the account for 15 minutes. A name with no active
+    /// account behind it answers the same way after the same number of tries (counted in memory, no user is created),
+    /// so the answers do not tell which names exist.
+    /// </summary>
+    private static async Task<(AppUser?, IResult?)> CheckAsync(LoginDto input, SignInManager<AppUser> signIn, TimeProvider clock,
+        UnknownUserLockout unknown)
     {
-        var user = string.IsNullOrWhiteSpace(input.UserName) ? null : await signIn.UserManager.FindByNameAsync(input.UserName.Trim());
-        if (user is null || !user.IsActive) return (null, Failure(401, CallCenterErrorCodes.LoginFailed));
+        var name = input.UserName?.Trim() ?? "";
+        var user = name.Length == 0 ? null : await signIn.UserManager.FindByNameAsync(name);
+        if (user is null || !user.IsActive)
+            return (null, unknown.Fail(name, input.Password) is { } lockedMinutes
+                ? Failure(423, CallCenterErrorCodes.LockedOut, lockedMinutes)
+                : Failure(401, CallCenterErrorCodes.LoginFailed));
         var result = await signIn.CheckPasswordSignInAsync(user, input.Password ?? "", lockoutOnFailure: true);
         if (result.IsLockedOut)
         {
@@ -59,8 +81,13 @@ public static class AccountEndpoints
         return result.Succeeded ? (user, null) : (null, Failure(401, CallCenterErrorCodes.LoginFailed));
     }
 
-    private static IResult Failure(int status, string code, params object[] args) =>
-        TypedResults.Problem(ProblemDetailsExceptionHandler.Problem(status, code, L.Get(code, null, args), null));
+    private static IResult Failure(int status, string code, params object[] args)
+    {
+        var problem = ProblemDetailsExceptionHandler.Problem(status, code, L.Get(code, null, args), null);
+        // The framework knows no "type" for 423; RFC 4918 defines the status.
+        if (status == StatusCodes.Status423Locked) problem.Type = "https://www.rfc-editor.org/rfc/rfc4918#section-11.3";
+        return TypedResults.Problem(problem);
+    }
 
     private static async Task<IResult> MeAsync(ClaimsPrincipal user, PermissionGrantStore grants, IRepository<Station> stations, IAsyncQueryExecuter query) =>
         TypedResults.Ok(await CurrentUserAsync(user, grants, stations, query));

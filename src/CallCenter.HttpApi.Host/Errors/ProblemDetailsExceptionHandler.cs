@@ -27,6 +27,7 @@ public sealed class ProblemDetailsExceptionHandler(IProblemDetailsService proble
             BadHttpRequestException bad => BadRequest(bad),
             _ => null,
         };
+        problem ??= Input.DatabaseInputErrors.TryMap(exception, logger);
         if (problem is null)
         {
             logger.LogError(exception, "Unhandled exception on {Method} {Path}", http.Request.Method, http.Request.Path);
@@ -42,6 +43,9 @@ public sealed class ProblemDetailsExceptionHandler(IProblemDetailsService proble
         var field = bad.InnerException is JsonException { Path: { } path } ? path.TrimStart('$', '.') : ParameterName(bad.Message);
         if (field.Length == 0) field = "body";
         var message = bad.InnerException?.Message ?? bad.Message;
+        if (bad.StatusCode == StatusCodes.Status415UnsupportedMediaType)
+            return Problem(bad.StatusCode, InputErrorCodes.UnsupportedMediaType, L.Get(InputErrorCodes.UnsupportedMediaType),
+                new Dictionary<string, string[]> { ["Content-Type"] = [message] });
         return Problem(bad.StatusCode, CallCenterErrorCodes.ValidationFailed, L.Get(CallCenterErrorCodes.ValidationFailed),
             new Dictionary<string, string[]> { [field] = [message] });
     }

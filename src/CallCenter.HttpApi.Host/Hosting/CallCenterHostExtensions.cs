@@ -49,6 +49,8 @@ public static class CallCenterHostExtensions
             var code = ctx.ProblemDetails.Status switch
             {
                 401 => CallCenterErrorCodes.Unauthorized,
+                405 => InputErrorCodes.MethodNotAllowed,
+                415 => InputErrorCodes.UnsupportedMediaType,
                 403 => CallCenterErrorCodes.Forbidden,
                 404 => CallCenterErrorCodes.NotFound,
                 _ => null,
@@ -58,6 +60,7 @@ public static class CallCenterHostExtensions
             ctx.ProblemDetails.Detail ??= code == CallCenterErrorCodes.NotFound ? null : L.Get(code);
         });
         services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
+        services.AddSingleton<CallCenter.Input.UnmatchedApiRequest>();
         // Binding failures throw so the handler can name the offending field (otherwise: a bare 400 in Production).
         services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         if (configuration["DataProtection:KeysPath"] is { Length: > 0 } keys)
@@ -95,6 +98,7 @@ public static class CallCenterHostExtensions
         });
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseMiddleware<CallCenter.Input.InputGuardMiddleware>();
         app.UseWorkflowJobsDashboard();
 
         app.MapOpenApi("/api/openapi/{documentName}.json").AllowAnonymous();
@@ -119,7 +123,8 @@ public static class CallCenterHostExtensions
         app.MapNotificationEndpoints();
 
         // Unknown /api paths are 404 ProblemDetails; every other path is the SPA's client-side route.
-        app.MapFallback("/api/{**rest}", () => TypedResults.NotFound()).AllowAnonymous();
+        // (405 for a known address with another method, 415 for a refused Content-Type: see UnmatchedApiRequest.)
+        app.MapFallback("/api/{**rest}", (HttpContext http, CallCenter.Input.UnmatchedApiRequest unmatched) => unmatched.WriteAsync(http)).AllowAnonymous();
         app.MapFallbackToFile("index.html").AllowAnonymous();
         return app;
     }

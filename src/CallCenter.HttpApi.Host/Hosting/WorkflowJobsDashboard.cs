@@ -29,7 +29,9 @@ public static class WorkflowJobsDashboard
             Authorization = [],
             AsyncAuthorization = [new PermissionFilter(CallCenterPermissions.Workflows.ManageInstances)],
         };
-        app.Map(Path, dashboard => dashboard.UseMiddleware<AspNetCoreDashboardMiddleware>(storage, options, DashboardRoutes.Routes));
+        app.Map(Path, dashboard => dashboard
+            .Use(CallCenter.Input.DashboardFormGuard.InvokeAsync)
+            .UseMiddleware<AspNetCoreDashboardMiddleware>(storage, options, DashboardRoutes.Routes));
         return app;
     }
 

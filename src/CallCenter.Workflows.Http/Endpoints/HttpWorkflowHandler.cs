@@ -21,6 +21,9 @@ public sealed class HttpWorkflowHandler(WorkflowRuntime runtime)
     {
         var key = HttpEndpointKey.For(http.Request.Method, path ?? "");
         var correlationId = http.Request.Headers["X-Correlation-Id"].FirstOrDefault() ?? http.Request.Query["correlationId"].FirstOrDefault();
+        if (WorkflowLimits.Check(("X-Correlation-Id", correlationId, WorkflowLimits.MaxCorrelationIdLength)) is [var tooLong])
+            return Results.ValidationProblem(new Dictionary<string, string[]> { [tooLong.Path] = [tooLong.Message] }, detail: tooLong.Message,
+                extensions: new Dictionary<string, object?> { ["code"] = WorkflowErrorCodes.InvalidInput });
         JsonObject payload;
         try { payload = await HttpRequestPayload.ReadAsync(http, path ?? ""); }
         catch (System.Text.Json.JsonException e) { return Problem(400, WorkflowErrorCodes.MalformedJson, "The request body is not valid JSON: " + e.Message); }

@@ -32,6 +32,9 @@ public sealed class WorkflowDefinitionService(IWorkflowDefinitionStore store, Wo
     {
         if (string.IsNullOrWhiteSpace(definition.DefinitionId))
             throw new WorkflowValidationException([new ValidationError(ValidationCodes.MissingDefinitionId, "definitionId", "The definition needs a definitionId.")]);
+        if (WorkflowLimits.Check(("definitionId", definition.DefinitionId, WorkflowLimits.MaxDefinitionIdLength),
+                ("name", definition.Name, WorkflowLimits.MaxDefinitionNameLength)) is { Count: > 0 } tooLong)
+            throw new WorkflowValidationException(tooLong);
         return store.SaveDraftAsync(definition, ContentHash.Of(definition), ct);
     }
 

@@ -61,6 +61,8 @@ public sealed partial class WorkflowRuntime(
     public async Task<RunOutcome> StartAsync(string definitionId, JsonObject? input = null, string? correlationId = null,
         RunOptions? runOptions = null, CancellationToken ct = default)
     {
+        WorkflowLimits.ThrowIfTooLong(definitionId, ("definitionId", definitionId, WorkflowLimits.MaxDefinitionIdLength),
+            ("correlationId", correlationId, WorkflowLimits.MaxCorrelationIdLength));
         var cache = instances.GuardsPublishedVersion;
         for (var attempt = 1; ; attempt++)
         {
@@ -93,6 +95,7 @@ public sealed partial class WorkflowRuntime(
     public Task<RunOutcome> StartAsync(CompiledWorkflow workflow, JsonObject? input, string? correlationId, string? triggerActivityId,
         JsonNode? triggerPayload, RunOptions? runOptions, CancellationToken ct, string? instanceId = null)
     {
+        WorkflowLimits.ThrowIfTooLong(workflow.Definition.DefinitionId, ("correlationId", correlationId, WorkflowLimits.MaxCorrelationIdLength));
         var state = runner.CreateState(workflow, instanceId ?? Guid.CreateVersion7().ToString(), input, correlationId, triggerActivityId, triggerPayload);
         var tracker = new CommitTracker { IsNew = true };
         return DriveAsync(workflow, state, tracker, [], runOptions, ct);
@@ -100,8 +103,12 @@ public sealed partial class WorkflowRuntime(
 
     /// <summary>Raises a named event; it resumes one waiting bookmark now, or waits in the inbox for one.</summary>
     public Task<StimulusOutcome> RaiseEventAsync(string name, string? correlationId, JsonNode? payload = null,
-        RunOptions? runOptions = null, CancellationToken ct = default, TimeSpan? timeToLive = null) =>
-        EnqueueAndDispatchAsync(name, BookmarkHash.Compute(name, correlationId), correlationId, null, false, payload, runOptions, ct, timeToLive);
+        RunOptions? runOptions = null, CancellationToken ct = default, TimeSpan? timeToLive = null)
+    {
+        WorkflowLimits.ThrowIfTooLong(name, ("name", name, WorkflowLimits.MaxEventNameLength),
+            ("correlationId", correlationId, WorkflowLimits.MaxCorrelationIdLength));
+        return EnqueueAndDispatchAsync(name, BookmarkHash.Compute(name, correlationId), correlationId, null, false, payload, runOptions, ct, timeToLive);
+    }
 
     /// <summary>Resumes one bookmark by id; if it is already consumed, nothing happens.</summary>
     public Task<StimulusOutcome> ResumeBookmarkAsync(string bookmarkId, JsonNode? payload = null, RunOptions? runOptions = null,

@@ -81,6 +81,60 @@ public sealed class HouseholdImportTests(CallCenterApiFactory factory) : IClassF
         (await response.ShouldBeProblem(HttpStatusCode.BadRequest, CallCenterErrorCodes.ImportFileUnreadable)).Keys.ShouldContain("file");
     }
 
+    [Fact]
+    public async Task Should_Report_An_Unterminated_Quote_On_Its_Row_And_Import_The_Lines_After_It()
+    {
+        var client = await factory.ClientForAsync("supervisor");
+        var lines = Enumerable.Range(1, 10).Select(i => $"32000000{i:00},住户{i},137000020{i:00},南岗区,阳光小区").ToList();
+        lines[2] = "3200000003,\"王大妈,13700002003,南岗区,阳光小区"; // the quote is never closed
+
+        var result = await (await client.PostAsync("/api/households/import", CsvContent("户号,姓名,电话,区,小区\n" + string.Join("\n", lines) + "\n")))
+            .ShouldSucceedWith<HouseholdImportResultDto>();
+
+        result.TotalRows.ShouldBe(10);
+        result.Created.ShouldBe(9);
+        result.Failed.ShouldBe(1);
+        result.Errors.ShouldHaveSingleItem().Row.ShouldBe(4); // header is row 1
+        (await AccountsAsync("3200000004", "3200000010")).Count.ShouldBe(2);
+    }
+
+    [Theory]
+    [InlineData("zh-Hans", "空字符")]
+    [InlineData("en", "NUL character")]
+    public async Task Should_Report_A_Nul_In_A_Row_In_The_Callers_Language(string culture, string expected)
+    {
+        var client = await factory.ClientForAsync("supervisor", culture);
+        var account = culture == "en" ? "3300000002" : "3300000012";
+        var csv = $"户号,姓名,电话,区,小区\n{account[..^1]}1,正常户,13700003001,南岗区,阳光小区\n{account},坏\0名字,13700003002,南岗区,阳光小区\n";
+
+        var result = await (await client.PostAsync("/api/households/import", CsvContent(csv))).ShouldSucceedWith<HouseholdImportResultDto>();
+
+        var error = result.Errors.ShouldHaveSingleItem();
+        error.Row.ShouldBe(3);
+        error.Field.ShouldBe("name");
+        error.Message.ShouldContain(expected);
+        error.Message.ShouldNotContain("22");
+        result.Created.ShouldBe(1);
+        (await AccountsAsync(account)).ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task Should_Report_A_Row_With_More_Columns_Than_The_Header()
+    {
+        var client = await factory.ClientForAsync("supervisor");
+        const string csv = "户号,姓名,电话,区,小区\n3400000001,甲,13700004001,南岗区,阳光小区\n3400000002,乙,13700004002,南岗区,阳光小区,多出来的,还有\n";
+
+        var result = await (await client.PostAsync("/api/households/import", CsvContent(csv))).ShouldSucceedWith<HouseholdImportResultDto>();
+
+        result.TotalRows.ShouldBe(2);
+        var error = result.Errors.ShouldHaveSingleItem();
+        error.Row.ShouldBe(3);
+        error.Field.ShouldBe("row");
+        error.Message.ShouldContain("7");
+        (await AccountsAsync("3400000002")).ShouldBeEmpty();
+        (await AccountsAsync("3400000001")).Count.ShouldBe(1);
+    }
+
     private static MultipartFormDataContent CsvContent(string csv)
     {
         var content = new StringContent(csv, Encoding.UTF8, "text/csv");

@@ -53,4 +53,47 @@ public sealed class LockoutTests(CallCenterApiFactory factory) : IClassFixture<C
         await (await factory.CreateClient().PostAsJsonAsync("/api/account/login", new LoginDto("nobody", "whatever")))
             .ShouldBeProblem(HttpStatusCode.Unauthorized, CallCenterErrorCodes.LoginFailed);
     }
+
+    [Fact]
+    public async Task Should_Lock_An_Unknown_Name_Exactly_Like_A_Real_One_With_A_Typed_423()
+    {
+        var anonymous = factory.CreateClient();
+
+        var real = await StatusesAsync(anonymous, "analyst", 6);
+        var unknown = await StatusesAsync(anonymous, "no-such-user", 6);
+        var locked = await anonymous.PostAsJsonAsync("/api/account/token", new LoginDto("no-such-user", DemoUsers.Password));
+
+        real.ShouldBe([401, 401, 401, 401, 423, 423]);
+        unknown.ShouldBe(real);
+        await locked.ShouldBeProblem((HttpStatusCode)423, CallCenterErrorCodes.LockedOut);
+        var body = await locked.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>();
+        body.GetProperty("type").GetString().ShouldNotBeNullOrEmpty();
+    }
+
+    [Fact]
+    public async Task Should_End_A_Bearer_Token_When_Its_User_Signs_Out()
+    {
+        var anonymous = factory.CreateClient();
+        var token = (await (await anonymous.PostAsJsonAsync("/api/account/token", new LoginDto("dispatcher", DemoUsers.Password)))
+            .ShouldSucceedWith<TokenDto>()).AccessToken;
+        var client = factory.CreateClient();
+        client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", token);
+        (await client.GetAsync("/api/account/me")).StatusCode.ShouldBe(HttpStatusCode.OK);
+
+        (await client.PostAsync("/api/account/logout", null)).StatusCode.ShouldBe(HttpStatusCode.NoContent);
+
+        await (await client.GetAsync("/api/account/me")).ShouldBeProblem(HttpStatusCode.Unauthorized, CallCenterErrorCodes.Unauthorized);
+        var fresh = (await (await anonymous.PostAsJsonAsync("/api/account/token", new LoginDto("dispatcher", DemoUsers.Password)))
+            .ShouldSucceedWith<TokenDto>()).AccessToken;
+        client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", fresh);
+        (await client.GetAsync("/api/account/me")).StatusCode.ShouldBe(HttpStatusCode.OK);
+    }
+
+    private static async Task<List<int>> StatusesAsync(HttpClient client, string userName, int attempts)
+    {
+        var statuses = new List<int>();
+        for (var i = 0; i < attempts; i++)
+            statuses.Add((int)(await client.PostAsJsonAsync("/api/account/token", new LoginDto(userName, "wrong-password"))).StatusCode);
+        return statuses;
+    }
 }

@@ -67,6 +67,22 @@ public sealed class KnowledgeSearchApiTests(KnowledgeApiFactory factory) : IClas
     }
 
     [Fact]
+    public async Task Should_Refuse_A_Synonym_Body_Without_Groups_And_Change_Nothing()
+    {
+        var editor = await factory.ClientForAsync("editor");
+        await (await editor.PutAsJsonAsync("/api/knowledge/synonyms",
+            new KnowledgeSynonymsDto([["暖气不热", "不热", "温度低"]]), Json.Options)).ShouldSucceedWith<KnowledgeSynonymsDto>();
+        var before = await (await editor.GetAsync("/api/knowledge/synonyms")).ShouldSucceedWith<KnowledgeSynonymsDto>();
+
+        var response = await editor.PutAsync("/api/knowledge/synonyms", new StringContent("{}", System.Text.Encoding.UTF8, "application/json"));
+
+        (await response.ShouldBeProblem(HttpStatusCode.BadRequest, Errors.CallCenterErrorCodes.ValidationFailed)).Keys.ShouldBe(["groups"]);
+        var after = await (await editor.GetAsync("/api/knowledge/synonyms")).ShouldSucceedWith<KnowledgeSynonymsDto>();
+        before.Groups.ShouldNotBeEmpty();
+        after.Groups.Select(g => string.Join("|", g)).ShouldBe(before.Groups.Select(g => string.Join("|", g)));
+    }
+
+    [Fact]
     public async Task Should_Suggest_Articles_From_A_Disposition_Category_Or_Wrap_Up_Notes()
     {
         var agent = await factory.ClientForAsync("agent");

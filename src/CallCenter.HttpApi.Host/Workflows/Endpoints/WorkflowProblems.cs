@@ -40,6 +40,10 @@ public static class WorkflowProblems
     /// <summary>Endpoint filter: the engine's exceptions never reach the generic 500 handler.</summary>
     public static async ValueTask<object?> Filter(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
     {
+        // Every definition route at once: an id longer than the stores keep cannot name a definition (and must not reach them).
+        if (context.HttpContext.Request.RouteValues["definitionId"] is string definitionId
+            && WorkflowLimits.Check(("definitionId", definitionId, WorkflowLimits.MaxDefinitionIdLength)) is { Count: > 0 } tooLong)
+            return InvalidInput(new WorkflowInputException(definitionId[..WorkflowLimits.MaxDefinitionIdLength], tooLong));
         try
         {
             return await next(context);

@@ -1,0 +1,23 @@
+namespace CallCenter.Errors;
+
+/// <summary>
+/// Error codes of the Host's shared input guard (`CallCenter:Input:nnn`, plus the general 405/415 answers): input that
+/// no endpoint could store or read, refused before any endpoint runs. Messages in Input.*.json.
+/// </summary>
+public static class InputErrorCodes
+{
+    /// <summary>A query value, route value or JSON string holds U+0000, which PostgreSQL text cannot store.</summary>
+    public const string NulCharacter = "CallCenter:Input:001";
+
+    /// <summary>A value longer than its column, caught by the database safety net (the validators should have said so first).</summary>
+    public const string ValueTooLong = "CallCenter:Input:002";
+
+    /// <summary>A request that needs a body arrived without one.</summary>
+    public const string BodyRequired = "CallCenter:Input:003";
+
+    /// <summary>Page/pageSize outside the paging contract (page ≥ 1, 1 ≤ pageSize ≤ max, no offset overflow).</summary>
+    public const string PagingInvalid = "CallCenter:Input:004";
+
+    public const string MethodNotAllowed = "CallCenter:General:405";
+    public const string UnsupportedMediaType = "CallCenter:General:415";
+}
