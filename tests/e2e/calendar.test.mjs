@@ -181,6 +181,7 @@ describe('business calendar', { timeout: 240_000 }, () => {
       const titles = await suggestions.getByTestId('knowledge-suggestion').allInnerTexts();
       assert.ok(titles.length > 0 && titles.length <= 3, `one to three suggestions (${titles.length})`);
       assert.ok(titles.some((x) => /暖气|放气|不热/.test(x)), `a heating article among: ${titles.join(' | ')}`);
+      await suggestions.scrollIntoViewIfNeeded();
       await screenshot(page, 'calendar-07-contact-suggestions');
       assert.deepEqual(relevant(problems), []);
     } finally {

@@ -128,16 +128,16 @@ export default function CalendarPage() {
               {(fields, { add, remove }) => (
                 <>
                   {fields.map((field) => (
-                    <Space key={field.key} wrap align="start" className="cc-calendar-row" data-testid="calendar-hours-row">
+                    <Space key={field.key} wrap size={6} align="start" className="cc-calendar-row" style={{ display: 'flex' }} data-testid="calendar-hours-row">
                       <Form.Item name={[field.name, 'day']} rules={[{ required: true }]}>
-                        <Select style={{ width: 110 }} options={weekdays.map((d) => ({ value: d, label: t(`calendar.weekdays.${d}`) }))} />
+                        <Select style={{ width: 88 }} options={weekdays.map((d) => ({ value: d, label: t(`calendar.weekdays.${d}`) }))} />
                       </Form.Item>
                       <Form.Item name={[field.name, 'start']} rules={timeRules(true)}>
-                        <Input style={{ width: 80 }} placeholder="08:00" inputMode="numeric" aria-label={t('calendar.start')} />
+                        <Input style={{ width: 72 }} placeholder="08:00" inputMode="numeric" aria-label={t('calendar.start')} />
                       </Form.Item>
                       <span className="cc-calendar-dash">–</span>
                       <Form.Item name={[field.name, 'end']} rules={timeRules(true)}>
-                        <Input style={{ width: 80 }} placeholder="17:30" inputMode="numeric" aria-label={t('calendar.end')} />
+                        <Input style={{ width: 72 }} placeholder="17:30" inputMode="numeric" aria-label={t('calendar.end')} />
                       </Form.Item>
                       <Button icon={<DeleteOutlined />} onClick={() => remove(field.name)} aria-label={t('common.delete')} />
                     </Space>
@@ -192,7 +192,7 @@ function SpecialDayRow({
   const { t } = useTranslation();
   const kind = Form.useWatch(['specialDays', name, 'kind']) as SpecialDayKind | undefined;
   return (
-    <Space wrap align="start" className="cc-calendar-row" data-testid="calendar-special-day">
+    <Space wrap size={6} align="start" className="cc-calendar-row" style={{ display: 'flex' }} data-testid="calendar-special-day">
       <Form.Item name={[name, 'date']} rules={[{ required: true, message: t('calendar.dateRequired') }]}>
         <DatePicker format="YYYY-MM-DD" style={{ width: 140 }} data-testid="calendar-special-date" />
       </Form.Item>
