@@ -28,6 +28,7 @@ public static class CallCenterApplicationServiceCollectionExtensions
         services.AddScoped<RoleAppService>();
         services.AddScoped<UserAppService>();
         services.AddScoped<AuditLogAppService>();
+        services.AddScoped<Files.StoredFileService>();
         services.AddCallCenterKnowledgeApplication();
         services.AddCallCenterVoiceApplication();
         WorkOrders.WorkOrderApplicationServiceCollectionExtensions.AddCallCenterWorkOrdersApplication(services);

@@ -22,28 +22,15 @@ public sealed class ComplaintEscalator(
     Calendars.CompanyClock clock,
     TimeProvider time)
 {
-    public const int MaxLevel = 3;
-
     /// <param name="toLevel">Null: one step up.</param>
     /// <param name="responseDueAt">When the new owner must answer (null: not set).</param>
-    public async Task<ComplaintEscalation> EscalateAsync(WorkOrder order, int? toLevel, string reason, DateTimeOffset? responseDueAt, CancellationToken ct,
+    public async Task<ComplaintEscalation> EscalateAsync(WorkOrder order, EscalationLevel? toLevel, string reason, DateTimeOffset? responseDueAt, CancellationToken ct,
         SupervisionKind? kind = null)
     {
-        var level = toLevel ?? order.EscalationLevel + 1;
-        if (level > MaxLevel || order.Type == WorkOrderType.Complaint && order.ComplaintLevel == ComplaintLevel.Management && toLevel is null)
-            throw new BusinessException(WorkOrderErrorCodes.HighestLevel);
+        var (from, toComplaintLevel) = order.Escalate(toLevel);
         var now = time.GetUtcNow();
-        var from = order.ComplaintLevel;
-        if (order.Type == WorkOrderType.Complaint)
-            order.ComplaintLevel = from switch
-            {
-                ComplaintLevel.Station => ComplaintLevel.Department,
-                ComplaintLevel.Department => ComplaintLevel.Management,
-                _ => ComplaintLevel.Management,
-            };
-        order.EscalationLevel = Math.Max(order.EscalationLevel + (toLevel is null ? 1 : 0), level);
-        var toComplaintLevel = order.ComplaintLevel ?? (level >= 3 ? ComplaintLevel.Management : level == 2 ? ComplaintLevel.Department : ComplaintLevel.Station);
-        var escalation = new ComplaintEscalation(order.Id, from, toComplaintLevel, order.EscalationLevel, reason, now, currentUser.Id,
+        var level = (int)order.EscalationLevel;
+        var escalation = new ComplaintEscalation(order.Id, from, toComplaintLevel, level, reason, now, currentUser.Id,
             currentUser.UserName ?? "system", responseDueAt);
         escalations.Add(escalation);
 
@@ -53,12 +40,12 @@ public sealed class ComplaintEscalator(
             .Where(s => s.WorkOrderId == order.Id && s.Kind == itemKind && s.Status != SupervisionStatus.Closed), ct);
         if (existing is null)
             supervision.Add(new SupervisionItem(order.Id, itemKind, reason, order.StationId, L.Get("Supervision:ResponseRequired"), responseDueAt,
-                order.EscalationLevel));
-        else existing.Raise(order.EscalationLevel, responseDueAt);
+                level));
+        else existing.Raise(level, responseDueAt);
 
         var due = responseDueAt is { } at ? clock.Format(at, "yyyy-MM-dd HH:mm") : "-";
-        await notifier.ToEscalationLevelAsync(order.EscalationLevel, order.StationId,
-            L.Get("Notification:Escalated:Title", null, order.Number, order.EscalationLevel),
+        await notifier.ToEscalationLevelAsync(level, order.StationId,
+            L.Get("Notification:Escalated:Title", null, order.Number, level),
             L.Get("Notification:Escalated:Body", null, reason, due), order.Id);
         return escalation;
     }

@@ -8,9 +8,7 @@ namespace CallCenter.Files;
 /// </summary>
 public static class ImageSniffer
 {
-    public sealed record ImageInfo(string ContentType, string Extension, int? Width, int? Height);
-
-    public static ImageInfo? Detect(ReadOnlySpan<byte> head)
+    public static SniffedContent? Detect(ReadOnlySpan<byte> head)
     {
         if (head.Length >= 24 && head[..8].SequenceEqual(new byte[] { 0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A }))
             return new("image/png", ".png", BinaryPrimitives.ReadInt32BigEndian(head[16..]), BinaryPrimitives.ReadInt32BigEndian(head[20..]));
@@ -41,4 +39,7 @@ public static class ImageSniffer
         }
         return (null, null);
     }
+
+    /// <summary>A PNG and nothing else (a signature pad draws PNGs).</summary>
+    public static SniffedContent? DetectPng(ReadOnlySpan<byte> head) => Detect(head) is { ContentType: "image/png" } png ? png : null;
 }

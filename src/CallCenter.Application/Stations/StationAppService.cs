@@ -87,12 +87,9 @@ public sealed class StationAppService(
 
     private static void Apply(Station station, CreateUpdateStationDto input, string? dispatchPhone)
     {
-        station.Code = input.Code.Trim();
-        station.Name = input.Name.Trim();
-        station.District = input.District.Trim();
-        station.DispatchPhone = dispatchPhone;
-        station.DepartmentId = input.DepartmentId;
-        station.IsActive = input.IsActive;
+        station.Rename(input.Code, input.Name, input.District);
+        station.ReportTo(dispatchPhone, input.DepartmentId);
+        station.SetActive(input.IsActive);
         station.SetCommunities(input.Communities);
     }
 

@@ -40,7 +40,7 @@ public sealed class SupervisionAppService(
                     ?? throw new EntityNotFoundException("WorkOrder", input.WorkOrderId);
         var due = input.ResponseHours is { } h and > 0 ? time.GetUtcNow().AddHours(h) : (DateTimeOffset?)null;
         var item = new SupervisionItem(order.Id, SupervisionKind.Manual, input.Reason.Trim(), order.StationId, input.ResponseRequired.Trim(), due,
-            order.EscalationLevel) { OwnerName = currentUser.UserName };
+            (int)order.EscalationLevel) { OwnerName = currentUser.UserName };
         items.Add(item);
         await uow.SaveChangesAsync(ct);
         return await GetAsync(item.Id, ct);

@@ -1,7 +1,6 @@
 using CallCenter.Errors;
 using CallCenter.Exceptions;
 using CallCenter.Files;
-using CallCenter.Identity;
 
 namespace CallCenter.WorkOrders;
 
@@ -10,6 +9,15 @@ public sealed partial class TechnicianJobAppService
     private const string PhotoAction = "Photo";
     private const string SignatureAction = "Signature";
 
+    private UploadRules PhotoRules => new(options.Value.MaxPhotoBytes, ImageSniffer.Detect,
+        WorkOrderErrorCodes.PhotoNotAnImage, WorkOrderErrorCodes.PhotoTooLarge, WorkOrderErrorCodes.PhotoNotAnImage);
+
+    private static readonly UploadRules SignatureRules = new(WorkOrderConsts.MaxSignatureBytes, ImageSniffer.DetectPng,
+        WorkOrderErrorCodes.SignatureInvalid, WorkOrderErrorCodes.SignatureInvalid, WorkOrderErrorCodes.SignatureInvalid, "dataUrl");
+
+    /// <summary>Photos and the signature of one order share its folder in the file store.</summary>
+    private static string FolderOf(Guid workOrderId) => $"work-orders/{workOrderId:N}";
+
     public async Task<WorkOrderPhotoDto> UploadPhotoAsync(Guid id, string idempotencyKey, string fileName, string? contentType, Stream content, long length,
         CancellationToken ct = default)
     {
@@ -17,43 +25,27 @@ public sealed partial class TechnicianJobAppService
         if (await query.FirstOrDefaultAsync(actions.Query().Where(a => a.IdempotencyKey == key), ct) is { } done)
         {
             if (done.WorkOrderId != id || done.Action != PhotoAction) throw new BusinessException(WorkOrderErrorCodes.IdempotencyKeyReused, "idempotencyKey");
-            var earlier = await query.FirstOrDefaultAsync(photos.Query().Where(p => p.Id == done.ResultId), ct) ?? throw new EntityNotFoundException("Photo", key);
+            var earlier = await query.FirstOrDefaultAsync(storedFiles.Query().Where(p => p.Id == done.ResultId), ct) ?? throw new EntityNotFoundException("Photo", key);
             return WorkOrderReader.ToDto(earlier);
         }
         var order = await manager.LoadAsync(id, ct);
         if (currentUser.IsTechnician && order.AssignedTechnicianId != currentUser.Id) throw new BusinessException(WorkOrderErrorCodes.NotYourJob);
-        var max = options.Value.MaxPhotoBytes;
-        var tooLarge = new BusinessException(WorkOrderErrorCodes.PhotoTooLarge, "file", Math.Round(max / 1024m / 1024m, 1));
-        if (length > max) throw tooLarge;
-        var bytes = await UploadReader.ReadAtMostAsync(content, max, ct) ?? throw tooLarge;
-        var image = ImageSniffer.Detect(bytes) ?? throw new BusinessException(WorkOrderErrorCodes.PhotoNotAnImage, "file");
-
-        var photoId = Guid.CreateVersion7();
-        var stored = await files.SaveAsync(order.Id, photoId.ToString("N") + image.Extension, bytes, ct);
-        var name = Path.GetFileName(string.IsNullOrWhiteSpace(fileName) ? "photo" + image.Extension : fileName);
-        if (name.Length > WorkOrderConsts.MaxFileNameLength) name = name[^WorkOrderConsts.MaxFileNameLength..];
-        var photo = new WorkOrderPhoto(photoId, order.Id, name, image.ContentType, bytes.Length, image.Width, image.Height, stored,
-            time.GetUtcNow(), currentUser.Id, currentUser.UserName);
-        photos.Add(photo);
-        actions.Add(new WorkOrderActionRecord(key, order.Id, PhotoAction, currentUser.Id, time.GetUtcNow(), photoId));
-        try
+        var upload = new FileUpload(StoredFileKind.WorkOrderPhoto, order.Id, FolderOf(order.Id), fileName, "photo", content, length);
+        return await files.UploadAsync(upload, PhotoRules, async photo =>
         {
+            actions.Add(new WorkOrderActionRecord(key, order.Id, PhotoAction, currentUser.Id, time.GetUtcNow(), photo.Id));
             await uow.SaveChangesAsync(ct);
-        }
-        catch
-        {
-            files.TryDelete(stored); // nothing half-written: no row, no orphan file
-            throw;
-        }
-        return WorkOrderReader.ToDto(photo);
+            return WorkOrderReader.ToDto(photo);
+        }, ct);
     }
 
     public async Task<StoredFileDto> GetPhotoAsync(Guid id, Guid photoId, CancellationToken ct = default)
     {
         await manager.LoadAsync(id, ct); // not found for an order the caller may not see
-        var photo = await query.FirstOrDefaultAsync(photos.Query().Where(p => p.Id == photoId && p.WorkOrderId == id), ct)
+        var photo = await query.FirstOrDefaultAsync(storedFiles.Query()
+                        .Where(p => p.Id == photoId && p.OwnerId == id && p.Kind == StoredFileKind.WorkOrderPhoto), ct)
                     ?? throw new EntityNotFoundException("Photo", photoId);
-        return new StoredFileDto(files.OpenRead(photo.StoragePath), photo.ContentType, photo.FileName);
+        return files.Open(photo, "Photo");
     }
 
     public async Task<TechnicianActionResultDto> SaveSignatureAsync(Guid id, SignatureDto input, CancellationToken ct = default)
@@ -67,21 +59,21 @@ public sealed partial class TechnicianJobAppService
         byte[] png;
         try { png = Convert.FromBase64String(input.DataUrl[prefix.Length..]); }
         catch (FormatException) { throw invalid; }
-        if (ImageSniffer.Detect(png)?.ContentType != "image/png") throw invalid;
 
         var order = await manager.LoadAsync(id, ct);
         if (currentUser.IsTechnician && order.AssignedTechnicianId != currentUser.Id) throw new BusinessException(WorkOrderErrorCodes.NotYourJob);
         if (order.Status is not (WorkOrderStatus.Accepted or WorkOrderStatus.EnRoute or WorkOrderStatus.OnSite or WorkOrderStatus.Resolved))
             throw new BusinessException(WorkOrderErrorCodes.IllegalTransition, "dataUrl", Localization.L.Get("WorkOrderStatus:" + order.Status), SignatureAction);
-        var stored = await files.SaveAsync(order.Id, $"signature-{Guid.NewGuid():N}.png", png, ct);
-        order.SignaturePath = stored;
-        order.SignerName = string.IsNullOrWhiteSpace(input.SignerName) ? order.ContactName : input.SignerName.Trim();
-        actions.Add(new WorkOrderActionRecord(key, order.Id, SignatureAction, currentUser.Id, time.GetUtcNow()));
-        if (await SaveOrReplayAsync(key, id, SignatureAction, ct) is { } raced)
+        var upload = FileUpload.FromBytes(StoredFileKind.WorkOrderSignature, order.Id, FolderOf(order.Id), order.Number + "-signature.png", "signature", png);
+        var raced = await files.UploadAsync(upload, SignatureRules, async signature =>
         {
-            files.TryDelete(stored);
-            return raced;
-        }
+            order.RecordSignature(signature.Id, string.IsNullOrWhiteSpace(input.SignerName) ? order.ContactName : input.SignerName.Trim());
+            actions.Add(new WorkOrderActionRecord(key, order.Id, SignatureAction, currentUser.Id, time.GetUtcNow()));
+            var racedBy = await SaveOrReplayAsync(key, id, SignatureAction, ct);
+            if (racedBy is not null) files.Discard(signature);
+            return racedBy;
+        }, ct);
+        if (raced is not null) return raced;
         uow.DiscardChanges();
         return new TechnicianActionResultDto(await reader.ToDtoAsync(await manager.LoadAsync(id, ct), ct), false);
     }
@@ -89,7 +81,10 @@ public sealed partial class TechnicianJobAppService
     public async Task<StoredFileDto> GetSignatureAsync(Guid id, CancellationToken ct = default)
     {
         var order = await manager.LoadAsync(id, ct);
-        if (order.SignaturePath is null) throw new EntityNotFoundException("Signature", id);
-        return new StoredFileDto(files.OpenRead(order.SignaturePath), "image/png", order.Number + "-signature.png");
+        var signature = order.SignatureFileId is { } fileId
+            ? await query.FirstOrDefaultAsync(storedFiles.Query().Where(f => f.Id == fileId), ct)
+            : null;
+        if (signature is null) throw new EntityNotFoundException("Signature", id);
+        return files.Open(signature, "Signature");
     }
 }

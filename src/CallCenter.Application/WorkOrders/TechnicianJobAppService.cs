@@ -2,6 +2,7 @@ using CallCenter.Calendars;
 using CallCenter.Common;
 using CallCenter.Errors;
 using CallCenter.Exceptions;
+using CallCenter.Files;
 using CallCenter.Identity;
 using CallCenter.Repositories;
 using CallCenter.Validation;
@@ -16,13 +17,13 @@ namespace CallCenter.WorkOrders;
 public sealed partial class TechnicianJobAppService(
     IRepository<WorkOrder> orders,
     IRepository<WorkOrderActionRecord> actions,
-    IRepository<WorkOrderPhoto> photos,
+    IRepository<StoredFile> storedFiles,
     IAsyncQueryExecuter query,
     IUnitOfWork uow,
     WorkOrderManager manager,
     WorkOrderReader reader,
     WorkOrderSignals signals,
-    WorkOrderFileStore files,
+    StoredFileService files,
     BusinessScheduleProvider schedules,
     ICurrentUser currentUser,
     Microsoft.Extensions.Options.IOptions<WorkOrderOptions> options,
@@ -80,7 +81,7 @@ public sealed partial class TechnicianJobAppService(
             throw new BusinessException(WorkOrderErrorCodes.NotYourJob);
 
         var at = StepTime(order, input.TakenAt);
-        if (input.IndoorTempC is { } temp) order.MeasuredIndoorTempC = temp;
+        if (input.IndoorTempC is { } temp) order.MeasureIndoorTemperature(temp);
         if (input.Parts is { Count: > 0 } parts) order.SetParts(parts.Select(p => (p.Name, p.Quantity, p.Unit)));
         switch (input.Action)
         {
@@ -92,7 +93,7 @@ public sealed partial class TechnicianJobAppService(
                 order.RecordArrival(input.Latitude, input.Longitude);
                 break;
             case TechnicianAction.Resolve:
-                if (input.ResolutionNotes is { Length: > 0 } notes) order.ResolutionNotes = notes.Trim();
+                if (input.ResolutionNotes is { Length: > 0 } notes) order.RecordResolution(notes);
                 await manager.FireAsync(order, WorkOrderTrigger.Resolve, input.Note, at, ct);
                 break;
             case TechnicianAction.PauseForCustomer:
@@ -106,8 +107,7 @@ public sealed partial class TechnicianJobAppService(
                 break;
             case TechnicianAction.AddNote:
                 RequireInProgress(order, input.Action);
-                if (input.Note is { Length: > 0 } note)
-                    order.ResolutionNotes = string.IsNullOrEmpty(order.ResolutionNotes) ? note.Trim() : order.ResolutionNotes + "\n" + note.Trim();
+                if (input.Note is { Length: > 0 } note) order.AddNote(note);
                 break;
             default: // RecordTemperature, RecordParts: the fields above did the work
                 RequireInProgress(order, input.Action);

@@ -145,13 +145,13 @@ public sealed partial class WorkOrderAppService(
         if (input.Satisfied)
         {
             await manager.FireAsync(order, WorkOrderTrigger.Revisit, input.Notes, ct);
-            order.CustomerSatisfied = true;
+            order.RecordSatisfaction(true);
         }
         else
         {
             // Not satisfied: reopen; a complaint goes back up one level ("pass it on to the department again").
             await manager.FireAsync(order, WorkOrderTrigger.Reopen, string.IsNullOrWhiteSpace(input.Notes) ? "客户不满意" : input.Notes, ct);
-            order.CustomerSatisfied = false;
+            order.RecordSatisfaction(false);
             if (order.Type == WorkOrderType.Complaint && order.ComplaintLevel != ComplaintLevel.Management)
                 await escalator.EscalateAsync(order, null, "客户不满意：" + (input.Notes ?? ""), null, ct);
         }

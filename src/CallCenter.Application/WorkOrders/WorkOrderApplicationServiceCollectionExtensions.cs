@@ -24,7 +24,6 @@ public static class WorkOrderApplicationServiceCollectionExtensions
         services.AddScoped<WorkOrderManager>();
         services.AddScoped<WorkOrderReader>();
         services.AddScoped<WorkOrderSignals>();
-        services.AddSingleton<WorkOrderFileStore>();
         services.AddScoped<ComplaintEscalator>();
         services.AddScoped<WorkOrderAppService>();
         services.AddScoped<IWorkOrderAppService>(sp => sp.GetRequiredService<WorkOrderAppService>());

@@ -70,18 +70,17 @@ public sealed partial class WorkOrderManager(
             household?.CareFlags ?? CareFlags.None, input.Type);
         var now = Now;
         var number = await numbers.NextAsync(NumberPrefix, (await schedules.GetAsync(ct)).LocalDate(now), ct);
-        var order = new WorkOrder(number, input.Type, category.Id, urgency, input.Impact, priority, household?.Id)
-        {
-            ContactId = contactId,
-            CallerNumber = caller?.E164 ?? household?.PrimaryPhone?.Number,
-            ContactName = Trim(input.ContactName) ?? household?.Name,
-            Location = household?.Address.ToString() ?? Trim(input.Location),
-            Community = household?.Community,
-            Building = household?.Building,
-            FaultSymptom = Trim(input.FaultSymptom),
-            ReportedIndoorTempC = input.ReportedIndoorTempC,
-            Description = Trim(input.Description),
-        };
+        var order = new WorkOrder(number, input.Type, category.Id, urgency, input.Impact, priority, household?.Id);
+        order.RecordReport(new WorkOrderReport(
+            ContactId: contactId,
+            CallerNumber: caller?.E164 ?? household?.PrimaryPhone?.Number,
+            ContactName: Trim(input.ContactName) ?? household?.Name,
+            Location: household?.Address.ToString() ?? Trim(input.Location),
+            Community: household?.Community,
+            Building: household?.Building,
+            FaultSymptom: Trim(input.FaultSymptom),
+            ReportedIndoorTempC: input.ReportedIndoorTempC,
+            Description: Trim(input.Description)));
         order.SetStation(input.StationId ?? household?.StationId);
         await StartSlaAsync(order, ct);
         orders.Add(order);

@@ -2,6 +2,7 @@ using CallCenter.Calendars;
 using CallCenter.Complaints;
 using CallCenter.Contacts;
 using CallCenter.Customers;
+using CallCenter.Files;
 using CallCenter.Repositories;
 using CallCenter.Stations;
 
@@ -12,7 +13,7 @@ public sealed class WorkOrderReader(
     IRepository<WorkOrder> orders,
     IRepository<Household> households,
     IRepository<Station> stations,
-    IRepository<WorkOrderPhoto> photos,
+    IRepository<StoredFile> storedFiles,
     IRepository<ComplaintEscalation> escalations,
     IAsyncQueryExecuter query,
     DispositionCatalog catalog,
@@ -45,7 +46,7 @@ public sealed class WorkOrderReader(
                 w.StationId, w.StationId is { } s ? stationNames.GetValueOrDefault(s) : null,
                 w.AssignedTechnicianId, w.AssignedTechnicianName, w.FaultSymptom, w.CreationTime, Sla(w, schedule, now),
                 w.ParentId, w.ParentId is { } p ? parentNumbers.GetValueOrDefault(p) : null, childCounts.GetValueOrDefault(w.Id),
-                w.ComplaintLevel, w.EscalationLevel);
+                w.ComplaintLevel, (int)w.EscalationLevel);
         }).ToList();
     }
 
@@ -60,14 +61,15 @@ public sealed class WorkOrderReader(
         var parentNumber = w.ParentId is { } pid ? await query.FirstOrDefaultAsync(orders.Query().Where(o => o.Id == pid).Select(o => o.Number), ct) : null;
         var children = await query.ToListAsync(orders.Query().Where(o => o.ParentId == w.Id).OrderBy(o => o.Number)
             .Select(o => new WorkOrderChildDto(o.Id, o.Number, o.Status, o.HouseholdId, o.ContactName, o.Location)), ct);
-        var photoRows = await query.ToListAsync(photos.Query().Where(p => p.WorkOrderId == w.Id).OrderBy(p => p.UploadedAt), ct);
+        var photoRows = await query.ToListAsync(storedFiles.Query()
+            .Where(p => p.OwnerId == w.Id && p.Kind == StoredFileKind.WorkOrderPhoto).OrderBy(p => p.CreationTime), ct);
         var escalationRows = await query.ToListAsync(escalations.Query().Where(e => e.WorkOrderId == w.Id).OrderBy(e => e.Time), ct);
         return new WorkOrderDto(w.Id, w.Number, w.Type, w.Status, w.Priority, w.Urgency, w.Impact, w.CategoryId, code, path,
             w.HouseholdId, household?.Name, household?.AccountNumber, w.Location, w.CallerNumber, w.ContactName, w.ContactId,
             w.StationId, stationName, w.AssignedTechnicianId, w.AssignedTechnicianName, w.FaultSymptom, w.ReportedIndoorTempC,
             w.MeasuredIndoorTempC, w.Description, w.ResolutionNotes, w.CancelReason, w.ArrivalLatitude, w.ArrivalLongitude,
-            w.CreationTime, w.AcceptedAt, w.ArrivedAt, w.ResolvedAt, w.ClosedAt, w.CustomerSatisfied, w.SignaturePath is not null,
-            Sla(w, schedule, time.GetUtcNow()), w.ParentId, parentNumber, w.ComplaintLevel, w.EscalationLevel, w.WorkflowInstanceId,
+            w.CreationTime, w.AcceptedAt, w.ArrivedAt, w.ResolvedAt, w.ClosedAt, w.CustomerSatisfied, w.SignatureFileId is not null,
+            Sla(w, schedule, time.GetUtcNow()), w.ParentId, parentNumber, w.ComplaintLevel, (int)w.EscalationLevel, w.WorkflowInstanceId,
             w.AllowedTriggers,
             w.Parts.Select(p => new WorkOrderPartDto(p.Name, p.Quantity, p.Unit)).ToList(),
             photoRows.Select(p => ToDto(p)).ToList(),
@@ -78,8 +80,8 @@ public sealed class WorkOrderReader(
             w.ConcurrencyStamp);
     }
 
-    public static WorkOrderPhotoDto ToDto(WorkOrderPhoto p) => new(p.Id, p.FileName, p.ContentType, p.SizeBytes, p.Width, p.Height,
-        p.UploadedAt, p.UploadedBy, $"/api/work-orders/{p.WorkOrderId}/photos/{p.Id}");
+    public static WorkOrderPhotoDto ToDto(StoredFile p) => new(p.Id, p.FileName, p.ContentType, p.SizeBytes, p.Width, p.Height,
+        p.CreationTime, p.CreatorName, $"/api/work-orders/{p.OwnerId}/photos/{p.Id}");
 
     public static ComplaintEscalationDto ToDto(ComplaintEscalation e) =>
         new(e.Id, e.FromLevel, e.ToLevel, e.EscalationLevel, e.Reason, e.Time, e.UserName, e.DueAt);

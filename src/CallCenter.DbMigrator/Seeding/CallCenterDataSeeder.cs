@@ -81,11 +81,7 @@ public sealed class CallCenterDataSeeder(
         var existing = await db.Stations.Select(s => s.Code).ToListAsync(ct);
         foreach (var demo in DemoStations.All.Where(s => !existing.Contains(s.Code)))
         {
-            var station = new Station(demo.Code, demo.Name, demo.District)
-            {
-                DispatchPhone = phones.Normalize(demo.Phone)?.E164,
-                DepartmentId = departments[demo.Department].Id,
-            };
+            var station = new Station(demo.Code, demo.Name, demo.District, phones.Normalize(demo.Phone)?.E164, departments[demo.Department].Id);
             station.SetCommunities(demo.Communities);
             db.Stations.Add(station);
             db.Teams.Add(new Team { Name = demo.Name + "维修班", DepartmentId = departments[demo.Department].Id, StationId = station.Id });

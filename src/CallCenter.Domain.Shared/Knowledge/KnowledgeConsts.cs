@@ -16,6 +16,4 @@ public static class KnowledgeConsts
     public const int MaxFeedbackCommentLength = 500;
     /// <summary>An article image: a screenshot or a photo of a valve, not a camera original.</summary>
     public const long MaxImageBytes = 5 * 1024 * 1024;
-    public const int MaxImageFileNameLength = 200;
-    public const int MaxStoragePathLength = 400;
 }

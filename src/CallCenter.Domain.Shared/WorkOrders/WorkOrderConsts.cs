@@ -12,7 +12,6 @@ public static class WorkOrderConsts
     public const int MaxIdempotencyKeyLength = 100;
     public const int MaxPartNameLength = 100;
     public const int MaxUnitLength = 16;
-    public const int MaxFileNameLength = 200;
     /// <summary>Photos are downscaled in the browser; anything larger than this is refused.</summary>
     public const long DefaultMaxPhotoBytes = 5 * 1024 * 1024;
     public const int MaxSignatureBytes = 512 * 1024;

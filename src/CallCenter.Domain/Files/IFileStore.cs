@@ -1,9 +1,9 @@
 namespace CallCenter.Files;
 
 /// <summary>
-/// Uploaded files (knowledge-article images; meant for work-order photos too) kept outside the database, which holds
-/// their metadata and the relative path this store returns. A saved file is complete or absent — never half-written —
-/// and a path never leads outside the store.
+/// The bytes of every <see cref="StoredFile"/>, kept outside the database, which holds their metadata and the relative
+/// path this store returns. A saved file is complete or absent — never half-written — and a path never leads outside
+/// the store.
 /// </summary>
 public interface IFileStore
 {

@@ -19,27 +19,27 @@ public sealed partial class WorkOrder : AuditedAggregateRoot
     public string Number { get; private set; } = "";
     public WorkOrderType Type { get; private set; }
     public WorkOrderStatus Status { get; private set; } = WorkOrderStatus.Created;
-    public Guid CategoryId { get; set; }
+    public Guid CategoryId { get; private set; }
     public Urgency Urgency { get; private set; }
     public Impact Impact { get; private set; }
     public WorkOrderPriority Priority { get; private set; }
     public Guid? HouseholdId { get; private set; }
-    public Guid? ContactId { get; set; }
-    public string? CallerNumber { get; set; }
-    public string? ContactName { get; set; }
+    public Guid? ContactId { get; private set; }
+    public string? CallerNumber { get; private set; }
+    public string? ContactName { get; private set; }
     /// <summary>Where: the household's address, or a place for an unknown caller. Kept for the board and the map.</summary>
-    public string? Location { get; set; }
+    public string? Location { get; private set; }
     /// <summary>Community and building, for mass-incident matching without joining households.</summary>
-    public string? Community { get; set; }
-    public string? Building { get; set; }
+    public string? Community { get; private set; }
+    public string? Building { get; private set; }
     public Guid? StationId { get; private set; }
     public Guid? AssignedTechnicianId { get; private set; }
     public string? AssignedTechnicianName { get; private set; }
-    public string? FaultSymptom { get; set; }
-    public decimal? ReportedIndoorTempC { get; set; }
-    public decimal? MeasuredIndoorTempC { get; set; }
-    public string? Description { get; set; }
-    public string? ResolutionNotes { get; set; }
+    public string? FaultSymptom { get; private set; }
+    public decimal? ReportedIndoorTempC { get; private set; }
+    public decimal? MeasuredIndoorTempC { get; private set; }
+    public string? Description { get; private set; }
+    public string? ResolutionNotes { get; private set; }
     public string? CancelReason { get; private set; }
     public double? ArrivalLatitude { get; private set; }
     public double? ArrivalLongitude { get; private set; }
@@ -47,15 +47,14 @@ public sealed partial class WorkOrder : AuditedAggregateRoot
     public DateTimeOffset? ArrivedAt { get; private set; }
     public DateTimeOffset? ResolvedAt { get; private set; }
     public DateTimeOffset? ClosedAt { get; private set; }
-    public bool? CustomerSatisfied { get; set; }
-    /// <summary>Relative path of the customer's signature in the file store.</summary>
-    public string? SignaturePath { get; set; }
-    public string? SignerName { get; set; }
+    public bool? CustomerSatisfied { get; private set; }
+    /// <summary>The customer's signature: a <see cref="Files.StoredFile"/> of kind WorkOrderSignature.</summary>
+    public Guid? SignatureFileId { get; private set; }
+    public string? SignerName { get; private set; }
     public Guid? ParentId { get; private set; }
-    public ComplaintLevel? ComplaintLevel { get; set; }
-    /// <summary>0 none; 1 station head; 2 department; 3 company management.</summary>
-    public int EscalationLevel { get; set; }
-    public string? WorkflowInstanceId { get; set; }
+    public ComplaintLevel? ComplaintLevel { get; private set; }
+    public EscalationLevel EscalationLevel { get; private set; }
+    public string? WorkflowInstanceId { get; private set; }
     public WorkOrderSla Sla { get; private set; } = new();
 
     public IReadOnlyList<WorkOrderTransition> Transitions => _transitions;
@@ -107,6 +106,73 @@ public sealed partial class WorkOrder : AuditedAggregateRoot
     {
         ArrivalLatitude = latitude;
         ArrivalLongitude = longitude;
+    }
+
+    /// <summary>The customer signed on the technician's phone; a later signature replaces the earlier one.</summary>
+    public void RecordSignature(Guid signatureFileId, string? signerName)
+    {
+        SignatureFileId = signatureFileId;
+        SignerName = signerName;
+    }
+
+    /// <summary>Who called, where, and what they reported — taken once, when the order is opened.</summary>
+    public void RecordReport(WorkOrderReport report)
+    {
+        ContactId = report.ContactId;
+        CallerNumber = report.CallerNumber;
+        ContactName = report.ContactName;
+        Location = report.Location;
+        Community = report.Community;
+        Building = report.Building;
+        FaultSymptom = report.FaultSymptom;
+        ReportedIndoorTempC = report.ReportedIndoorTempC;
+        Description = report.Description;
+    }
+
+    /// <summary>The flow that drives this order (the board links to it). False when it was already attached.</summary>
+    public bool AttachWorkflow(string instanceId)
+    {
+        if (WorkflowInstanceId == instanceId) return false;
+        WorkflowInstanceId = instanceId;
+        return true;
+    }
+
+    public void MeasureIndoorTemperature(decimal indoorTempC) => MeasuredIndoorTempC = indoorTempC;
+
+    /// <summary>What the technician did, as written when resolving; replaces earlier notes.</summary>
+    public void RecordResolution(string notes) => ResolutionNotes = notes.Trim();
+
+    /// <summary>A note during the job, appended on its own line to what is there.</summary>
+    public void AddNote(string note) =>
+        ResolutionNotes = string.IsNullOrEmpty(ResolutionNotes) ? note.Trim() : ResolutionNotes + "\n" + note.Trim();
+
+    /// <summary>The revisit call's answer; reopening clears it again.</summary>
+    public void RecordSatisfaction(bool satisfied) => CustomerSatisfied = satisfied;
+
+    /// <summary>
+    /// One level up (<paramref name="toLevel"/> null) or up to <paramref name="toLevel"/>; never down. A complaint's own
+    /// level moves one step with it. Returns the complaint level before and the one the escalation hands it to.
+    /// </summary>
+    public (ComplaintLevel? From, ComplaintLevel To) Escalate(EscalationLevel? toLevel = null)
+    {
+        var level = toLevel ?? EscalationLevel + 1;
+        if (level > EscalationLevel.Management || Type == WorkOrderType.Complaint && ComplaintLevel == Complaints.ComplaintLevel.Management && toLevel is null)
+            throw new BusinessException(WorkOrderErrorCodes.HighestLevel);
+        var from = ComplaintLevel;
+        if (Type == WorkOrderType.Complaint)
+            ComplaintLevel = from switch
+            {
+                Complaints.ComplaintLevel.Station => Complaints.ComplaintLevel.Department,
+                _ => Complaints.ComplaintLevel.Management,
+            };
+        if (level > EscalationLevel) EscalationLevel = level;
+        var to = ComplaintLevel ?? level switch
+        {
+            >= EscalationLevel.Management => Complaints.ComplaintLevel.Management,
+            EscalationLevel.Department => Complaints.ComplaintLevel.Department,
+            _ => Complaints.ComplaintLevel.Station,
+        };
+        return (from, to);
     }
 
     public void LinkTo(WorkOrder parent)

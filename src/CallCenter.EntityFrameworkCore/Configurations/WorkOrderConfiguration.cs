@@ -1,5 +1,6 @@
 using CallCenter.Contacts;
 using CallCenter.Customers;
+using CallCenter.Files;
 using CallCenter.Stations;
 using CallCenter.WorkOrders;
 using Microsoft.EntityFrameworkCore;
@@ -29,7 +30,6 @@ public sealed class WorkOrderConfiguration : IEntityTypeConfiguration<WorkOrder>
         b.Property(w => w.Description).HasMaxLength(WorkOrderConsts.MaxDescriptionLength);
         b.Property(w => w.ResolutionNotes).HasMaxLength(WorkOrderConsts.MaxNotesLength);
         b.Property(w => w.CancelReason).HasMaxLength(WorkOrderConsts.MaxReasonLength);
-        b.Property(w => w.SignaturePath).HasMaxLength(300);
         b.Property(w => w.SignerName).HasMaxLength(64);
         b.Property(w => w.WorkflowInstanceId).HasMaxLength(64);
         b.Property(w => w.ReportedIndoorTempC).HasPrecision(4, 1);
@@ -45,6 +45,7 @@ public sealed class WorkOrderConfiguration : IEntityTypeConfiguration<WorkOrder>
         b.HasOne<Station>().WithMany().HasForeignKey(w => w.StationId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne<DispositionNode>().WithMany().HasForeignKey(w => w.CategoryId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne<WorkOrder>().WithMany().HasForeignKey(w => w.ParentId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne<StoredFile>().WithMany().HasForeignKey(w => w.SignatureFileId).OnDelete(DeleteBehavior.Restrict);
         b.Ignore(w => w.IsOpen);
         b.Ignore(w => w.AllowedTriggers);
         b.HasMany(w => w.Transitions).WithOne().HasForeignKey(t => t.WorkOrderId).OnDelete(DeleteBehavior.Cascade);

@@ -40,6 +40,7 @@ public static class CallCenterHostExtensions
         services.AddCallCenterVoiceHost(configuration);
         services.AddScoped<CallCenter.Workflows.Designer.IWorkflowEditLog, CallCenter.Workflows.Designer.AuditLogWorkflowEditLog>();
         services.AddCallCenterWorkOrders(configuration, builder.Environment);
+        services.AddCallCenterFiles(configuration, builder.Environment);
         services.AddCallCenterOptionsValidation();
 
         services.AddProblemDetails(o => o.CustomizeProblemDetails = ctx =>

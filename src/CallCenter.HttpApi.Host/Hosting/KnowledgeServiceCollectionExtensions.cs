@@ -1,7 +1,5 @@
-using CallCenter.Files;
 using CallCenter.Knowledge;
 using CallCenter.Knowledge.Indexing;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using Npgsql;
 
 namespace CallCenter.Hosting;
@@ -31,10 +29,6 @@ public static class KnowledgeServiceCollectionExtensions
             return new LuceneKnowledgeIndex(path);
         });
         services.AddHostedService<KnowledgeBackgroundService>();
-        // Article images go to the shared file store (Files:RootPath, default App_Data/files under the content root).
-        services.Configure<FileStoreOptions>(configuration.GetSection(FileStoreOptions.Section));
-        services.TryAddSingleton<IFileStore>(sp => new DiskFileStore(Path.Combine(environment.ContentRootPath,
-            sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<FileStoreOptions>>().Value.RootPath)));
         return services;
     }
 }

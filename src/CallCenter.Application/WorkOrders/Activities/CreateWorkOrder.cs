@@ -38,11 +38,8 @@ public sealed class CreateWorkOrder : IActivity
             {
                 var existing = await manager.LoadAsync(existingId, ct);
                 // The order knows its flow (the board links to the instance); saved here, in the flow's own unit of work.
-                if (existing.WorkflowInstanceId != context.State.InstanceId)
-                {
-                    existing.WorkflowInstanceId = context.State.InstanceId;
+                if (existing.AttachWorkflow(context.State.InstanceId))
                     await sp.GetRequiredService<IUnitOfWork>().SaveChangesAsync(ct);
-                }
                 return (existing.Id, existing.Number);
             }
             var code = context.GetString("categoryCode") ?? throw new InvalidOperationException("CreateWorkOrder needs workOrderId or categoryCode.");
@@ -58,7 +55,7 @@ public sealed class CreateWorkOrder : IActivity
                 Description = context.GetString("description"),
                 AutoDispatch = false,
             }, null, ct);
-            order.WorkflowInstanceId = context.State.InstanceId;
+            order.AttachWorkflow(context.State.InstanceId);
             await sp.GetRequiredService<IUnitOfWork>().SaveChangesAsync(ct);
             return (order.Id, order.Number);
         });

@@ -25,17 +25,17 @@ public sealed class Escalate : IActivity
     public async ValueTask<ActivityResult> ExecuteAsync(ActivityExecutionContext context)
     {
         var id = WorkOrderActivityScope.WorkOrderId(context);
-        var level = int.TryParse(context.GetString("level"), out var l) ? l : (int?)null;
+        var level = int.TryParse(context.GetString("level"), out var l) ? (EscalationLevel)l : (EscalationLevel?)null;
         var reason = context.GetString("reason") is { Length: > 0 } r ? r : "超时升级";
         var due = context.GetDuration("responseWithin") is { } within ? context.Time.GetUtcNow() + within : (DateTimeOffset?)null;
         var reached = await WorkOrderActivityScope.RunAsync<int?>(context, async sp =>
         {
             var order = await sp.GetRequiredService<WorkOrderManager>().LoadAsync(id, context.CancellationToken);
-            if ((level ?? order.EscalationLevel + 1) > ComplaintEscalator.MaxLevel || level is { } target && target <= order.EscalationLevel)
+            if ((level ?? order.EscalationLevel + 1) > EscalationLevel.Management || level is { } target && target <= order.EscalationLevel)
                 return null;
             await sp.GetRequiredService<ComplaintEscalator>().EscalateAsync(order, level, reason, due, context.CancellationToken);
             await sp.GetRequiredService<IUnitOfWork>().SaveChangesAsync(context.CancellationToken);
-            return order.EscalationLevel;
+            return (int)order.EscalationLevel;
         });
         if (reached is null) return ActivityResult.Outcome("AtTop");
         context.SetOutput("escalationLevel", reached.Value);

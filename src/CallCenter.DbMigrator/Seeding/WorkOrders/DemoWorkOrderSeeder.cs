@@ -46,11 +46,9 @@ public sealed class DemoWorkOrderSeeder(CallCenterDbContext db, TimeProvider tim
             var type = category.OpensWorkOrderType ?? WorkOrderType.Repair;
             var (urgency, priority) = PriorityMatrix.Compute(category.DefaultUrgency ?? Urgency.Medium, Impact.Household,
                 household?.CareFlags ?? Customers.CareFlags.None, type);
-            var order = new WorkOrder(d.Number, type, category.Id, urgency, Impact.Household, priority, household?.Id)
-            {
-                CallerNumber = household?.PrimaryPhone?.Number, ContactName = household?.Name, Location = household?.Address.ToString(),
-                Community = household?.Community, Building = household?.Building, FaultSymptom = d.Symptom,
-            };
+            var order = new WorkOrder(d.Number, type, category.Id, urgency, Impact.Household, priority, household?.Id);
+            order.RecordReport(new WorkOrderReport(CallerNumber: household?.PrimaryPhone?.Number, ContactName: household?.Name,
+                Location: household?.Address.ToString(), Community: household?.Community, Building: household?.Building, FaultSymptom: d.Symptom));
             order.SetStation(stationId);
             // Started a little while ago so the countdowns show different colours.
             var started = now.AddHours(-(i + 1) * 1.5);

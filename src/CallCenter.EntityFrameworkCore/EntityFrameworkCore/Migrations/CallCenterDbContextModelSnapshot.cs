@@ -892,6 +892,74 @@ namespace CallCenter.EntityFrameworkCore.Migrations
                     b.ToTable("household_phones", (string)null);
                 });
 
+            modelBuilder.Entity("CallCenter.Files.StoredFile", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("content_type");
+
+                    b.Property<DateTimeOffset>("CreationTime")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("creation_time");
+
+                    b.Property<Guid?>("CreatorId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("creator_id");
+
+                    b.Property<string>("CreatorName")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("creator_name");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("file_name");
+
+                    b.Property<int?>("Height")
+                        .HasColumnType("integer")
+                        .HasColumnName("height");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("kind");
+
+                    b.Property<Guid>("OwnerId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("owner_id");
+
+                    b.Property<long>("SizeBytes")
+                        .HasColumnType("bigint")
+                        .HasColumnName("size_bytes");
+
+                    b.Property<string>("StoragePath")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)")
+                        .HasColumnName("storage_path");
+
+                    b.Property<int?>("Width")
+                        .HasColumnType("integer")
+                        .HasColumnName("width");
+
+                    b.HasKey("Id")
+                        .HasName("pk_stored_files");
+
+                    b.HasIndex("OwnerId", "Kind")
+                        .HasDatabaseName("ix_stored_files_owner_id_kind");
+
+                    b.ToTable("stored_files", (string)null);
+                });
+
             modelBuilder.Entity("CallCenter.Identity.AppRole", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1429,68 +1497,6 @@ namespace CallCenter.EntityFrameworkCore.Migrations
                         .HasDatabaseName("ix_knowledge_feedback_article_id");
 
                     b.ToTable("knowledge_feedback", (string)null);
-                });
-
-            modelBuilder.Entity("CallCenter.Knowledge.KnowledgeImage", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .HasColumnType("uuid")
-                        .HasColumnName("id");
-
-                    b.Property<Guid>("ArticleId")
-                        .HasColumnType("uuid")
-                        .HasColumnName("article_id");
-
-                    b.Property<string>("ContentType")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("character varying(64)")
-                        .HasColumnName("content_type");
-
-                    b.Property<DateTimeOffset>("CreationTime")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("creation_time");
-
-                    b.Property<Guid?>("CreatorId")
-                        .HasColumnType("uuid")
-                        .HasColumnName("creator_id");
-
-                    b.Property<string>("CreatorName")
-                        .HasMaxLength(64)
-                        .HasColumnType("character varying(64)")
-                        .HasColumnName("creator_name");
-
-                    b.Property<string>("FileName")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
-                        .HasColumnName("file_name");
-
-                    b.Property<int?>("Height")
-                        .HasColumnType("integer")
-                        .HasColumnName("height");
-
-                    b.Property<long>("SizeBytes")
-                        .HasColumnType("bigint")
-                        .HasColumnName("size_bytes");
-
-                    b.Property<string>("StoragePath")
-                        .IsRequired()
-                        .HasMaxLength(400)
-                        .HasColumnType("character varying(400)")
-                        .HasColumnName("storage_path");
-
-                    b.Property<int?>("Width")
-                        .HasColumnType("integer")
-                        .HasColumnName("width");
-
-                    b.HasKey("Id")
-                        .HasName("pk_knowledge_images");
-
-                    b.HasIndex("ArticleId")
-                        .HasDatabaseName("ix_knowledge_images_article_id");
-
-                    b.ToTable("knowledge_images", (string)null);
                 });
 
             modelBuilder.Entity("CallCenter.Knowledge.KnowledgeSynonymGroup", b =>
@@ -2249,10 +2255,9 @@ namespace CallCenter.EntityFrameworkCore.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("resolved_at");
 
-                    b.Property<string>("SignaturePath")
-                        .HasMaxLength(300)
-                        .HasColumnType("character varying(300)")
-                        .HasColumnName("signature_path");
+                    b.Property<Guid?>("SignatureFileId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("signature_file_id");
 
                     b.Property<string>("SignerName")
                         .HasMaxLength(64)
@@ -2352,6 +2357,9 @@ namespace CallCenter.EntityFrameworkCore.Migrations
                     b.HasIndex("ParentId")
                         .HasDatabaseName("ix_work_orders_parent_id");
 
+                    b.HasIndex("SignatureFileId")
+                        .HasDatabaseName("ix_work_orders_signature_file_id");
+
                     b.HasIndex("AssignedTechnicianId", "Status")
                         .HasDatabaseName("ix_work_orders_assigned_technician_id_status");
 
@@ -2444,68 +2452,6 @@ namespace CallCenter.EntityFrameworkCore.Migrations
                         .HasDatabaseName("ix_work_order_part_work_order_id");
 
                     b.ToTable("work_order_part", (string)null);
-                });
-
-            modelBuilder.Entity("CallCenter.WorkOrders.WorkOrderPhoto", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .HasColumnType("uuid")
-                        .HasColumnName("id");
-
-                    b.Property<string>("ContentType")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("character varying(64)")
-                        .HasColumnName("content_type");
-
-                    b.Property<string>("FileName")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
-                        .HasColumnName("file_name");
-
-                    b.Property<int?>("Height")
-                        .HasColumnType("integer")
-                        .HasColumnName("height");
-
-                    b.Property<long>("SizeBytes")
-                        .HasColumnType("bigint")
-                        .HasColumnName("size_bytes");
-
-                    b.Property<string>("StoragePath")
-                        .IsRequired()
-                        .HasMaxLength(300)
-                        .HasColumnType("character varying(300)")
-                        .HasColumnName("storage_path");
-
-                    b.Property<DateTimeOffset>("UploadedAt")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("uploaded_at");
-
-                    b.Property<string>("UploadedBy")
-                        .HasMaxLength(64)
-                        .HasColumnType("character varying(64)")
-                        .HasColumnName("uploaded_by");
-
-                    b.Property<Guid?>("UploadedById")
-                        .HasColumnType("uuid")
-                        .HasColumnName("uploaded_by_id");
-
-                    b.Property<int?>("Width")
-                        .HasColumnType("integer")
-                        .HasColumnName("width");
-
-                    b.Property<Guid>("WorkOrderId")
-                        .HasColumnType("uuid")
-                        .HasColumnName("work_order_id");
-
-                    b.HasKey("Id")
-                        .HasName("pk_work_order_photos");
-
-                    b.HasIndex("WorkOrderId")
-                        .HasDatabaseName("ix_work_order_photos_work_order_id");
-
-                    b.ToTable("work_order_photos", (string)null);
                 });
 
             modelBuilder.Entity("CallCenter.WorkOrders.WorkOrderTransition", b =>
@@ -2851,16 +2797,6 @@ namespace CallCenter.EntityFrameworkCore.Migrations
                         .HasConstraintName("fk_knowledge_feedback_knowledge_articles_article_id");
                 });
 
-            modelBuilder.Entity("CallCenter.Knowledge.KnowledgeImage", b =>
-                {
-                    b.HasOne("CallCenter.Knowledge.KnowledgeArticle", null)
-                        .WithMany()
-                        .HasForeignKey("ArticleId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired()
-                        .HasConstraintName("fk_knowledge_images_knowledge_articles_article_id");
-                });
-
             modelBuilder.Entity("CallCenter.Stations.Station", b =>
                 {
                     b.HasOne("CallCenter.Stations.Department", null)
@@ -2942,6 +2878,12 @@ namespace CallCenter.EntityFrameworkCore.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .HasConstraintName("fk_work_orders_work_orders_parent_id");
 
+                    b.HasOne("CallCenter.Files.StoredFile", null)
+                        .WithMany()
+                        .HasForeignKey("SignatureFileId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_work_orders_stored_files_signature_file_id");
+
                     b.HasOne("CallCenter.Stations.Station", null)
                         .WithMany()
                         .HasForeignKey("StationId")
@@ -2967,16 +2909,6 @@ namespace CallCenter.EntityFrameworkCore.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_work_order_part_work_orders_work_order_id");
-                });
-
-            modelBuilder.Entity("CallCenter.WorkOrders.WorkOrderPhoto", b =>
-                {
-                    b.HasOne("CallCenter.WorkOrders.WorkOrder", null)
-                        .WithMany()
-                        .HasForeignKey("WorkOrderId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired()
-                        .HasConstraintName("fk_work_order_photos_work_orders_work_order_id");
                 });
 
             modelBuilder.Entity("CallCenter.WorkOrders.WorkOrderTransition", b =>
