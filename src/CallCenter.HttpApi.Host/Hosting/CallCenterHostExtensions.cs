@@ -72,7 +72,10 @@ public static class CallCenterHostExtensions
             o.SerializerOptions.DefaultIgnoreCondition = JsonIgnoreCondition.Never;
         });
         services.AddOpenApi(OpenApiContract.Configure);
-        services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);
+        services.AddSingleton<StartupWarmUp>();
+        services.AddHostedService(sp => sp.GetRequiredService<StartupWarmUp>());
+        services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"])
+            .AddCheck<WarmUpHealthCheck>("warm-up", tags: ["ready"]);
         services.AddRequestLocalization(o =>
         {
             var cultures = L.SupportedCultures.Select(c => new CultureInfo(c)).ToList();

@@ -28,7 +28,7 @@ public sealed class NpgsqlProtocolStressTests(PostgresWorkflowFixture db) : ICla
         var log = new CapturingLoggerProvider();
         await using var node = WorkflowTestHost.Create(services =>
         {
-            services.AddWorkflowPostgresStores(db.ConnectionString + ";Maximum Pool Size=2;Max Auto Prepare=5");
+            services.AddCallCenterWorkflowPostgresStores(db.ConnectionString + ";Maximum Pool Size=2;Max Auto Prepare=5");
             services.AddLogging(b => b.AddProvider(log));
         });
         await node.PublishAsync("ivr-burst");
