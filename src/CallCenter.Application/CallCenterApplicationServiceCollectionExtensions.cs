@@ -29,6 +29,8 @@ public static class CallCenterApplicationServiceCollectionExtensions
         services.AddScoped<UserAppService>();
         services.AddScoped<AuditLogAppService>();
         services.AddScoped<Files.StoredFileService>();
+        services.AddScoped<AuditReferenceNames>();
+        services.AddScoped<UserDisplayNames>();
         services.AddCallCenterKnowledgeApplication();
         services.AddCallCenterVoiceApplication();
         WorkOrders.WorkOrderApplicationServiceCollectionExtensions.AddCallCenterWorkOrdersApplication(services);

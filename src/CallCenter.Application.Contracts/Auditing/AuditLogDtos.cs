@@ -1,7 +1,10 @@
 namespace CallCenter.Auditing;
 
-public sealed record AuditChangeDto(string Field, string? OldValue, string? NewValue);
+/// <param name="OldText">The name of what <paramref name="OldValue"/> refers to, when it is an id (a household, a person, a station).</param>
+public sealed record AuditChangeDto(string Field, string? OldValue, string? NewValue, string? OldText = null, string? NewText = null);
 
+/// <param name="UserDisplayName">The person's name of <paramref name="UserName"/>.</param>
+/// <param name="EntityName">What the changed thing is called (a household's name, an order's number), when known.</param>
 public sealed record AuditLogDto(
     Guid Id,
     DateTimeOffset Time,
@@ -10,7 +13,9 @@ public sealed record AuditLogDto(
     string EntityType,
     string EntityId,
     AuditAction Action,
-    IReadOnlyList<AuditChangeDto> Changes);
+    IReadOnlyList<AuditChangeDto> Changes,
+    string? UserDisplayName = null,
+    string? EntityName = null);
 
 public sealed record GetAuditLogsInput : Common.PagedRequestDto
 {

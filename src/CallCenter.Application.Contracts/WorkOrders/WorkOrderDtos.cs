@@ -97,9 +97,10 @@ public sealed record WorkOrderDto(
     IReadOnlyList<ComplaintEscalationDto> Escalations,
     string ConcurrencyStamp);
 
-/// <summary>One audited state change: who moved the order, when, why.</summary>
+/// <summary>One audited state change: who moved the order (user name, and the person's name to show), when, why.</summary>
 public sealed record WorkOrderTransitionDto(
-    Guid Id, WorkOrderStatus From, WorkOrderStatus To, WorkOrderTrigger Trigger, string? Reason, Guid? UserId, string? UserName, DateTimeOffset Time);
+    Guid Id, WorkOrderStatus From, WorkOrderStatus To, WorkOrderTrigger Trigger, string? Reason, Guid? UserId, string? UserName, DateTimeOffset Time,
+    string? UserDisplayName = null);
 
 public sealed record WorkOrderPartDto(string Name, decimal Quantity, string? Unit);
 
@@ -111,7 +112,8 @@ public sealed record WorkOrderPhotoDto(
 public sealed record WorkOrderChildDto(Guid Id, string Number, WorkOrderStatus Status, Guid? HouseholdId, string? HouseholdName, string? Address);
 
 public sealed record ComplaintEscalationDto(
-    Guid Id, ComplaintLevel? FromLevel, ComplaintLevel ToLevel, int EscalationLevel, string Reason, DateTimeOffset Time, string? UserName, DateTimeOffset? DueAt);
+    Guid Id, ComplaintLevel? FromLevel, ComplaintLevel ToLevel, int EscalationLevel, string Reason, DateTimeOffset Time, string? UserName, DateTimeOffset? DueAt,
+    string? UserDisplayName = null);
 
 /// <summary>An open order for the same building (or station) and category within the window: offered as the parent.</summary>
 public sealed record MassIncidentCandidateDto(

@@ -25,6 +25,7 @@ public static class WorkOrderApplicationServiceCollectionExtensions
         services.AddScoped<WorkOrderReader>();
         services.AddScoped<WorkOrderSignals>();
         services.AddScoped<ComplaintEscalator>();
+        services.AddScoped<SlaBreachSweep>();
         services.AddScoped<WorkOrderAppService>();
         services.AddScoped<IWorkOrderAppService>(sp => sp.GetRequiredService<WorkOrderAppService>());
         services.AddScoped<ITechnicianJobAppService, TechnicianJobAppService>();

@@ -18,6 +18,7 @@ public sealed class WorkOrderReader(
     IAsyncQueryExecuter query,
     DispositionCatalog catalog,
     BusinessScheduleProvider schedules,
+    Identity.UserDisplayNames people,
     TimeProvider time)
 {
     public async Task<IReadOnlyList<WorkOrderListItemDto>> ToListItemsAsync(IReadOnlyList<WorkOrder> page, CancellationToken ct)
@@ -64,6 +65,8 @@ public sealed class WorkOrderReader(
         var photoRows = await query.ToListAsync(storedFiles.Query()
             .Where(p => p.OwnerId == w.Id && p.Kind == StoredFileKind.WorkOrderPhoto).OrderBy(p => p.CreationTime), ct);
         var escalationRows = await query.ToListAsync(escalations.Query().Where(e => e.WorkOrderId == w.Id).OrderBy(e => e.Time), ct);
+        var names = await people.ByUserNameAsync(w.Transitions.Select(t => t.UserName).Concat(escalationRows.Select(e => e.UserName)), ct);
+        string? NameOf(string? userName) => userName is null ? null : names.GetValueOrDefault(userName);
         return new WorkOrderDto(w.Id, w.Number, w.Type, w.Status, w.Priority, w.Urgency, w.Impact, w.CategoryId, code, path,
             w.HouseholdId, household?.Name, household?.AccountNumber, w.Location, w.CallerNumber, w.ContactName, w.ContactId,
             w.StationId, stationName, w.AssignedTechnicianId, w.AssignedTechnicianName, w.FaultSymptom, w.ReportedIndoorTempC,
@@ -74,9 +77,9 @@ public sealed class WorkOrderReader(
             w.Parts.Select(p => new WorkOrderPartDto(p.Name, p.Quantity, p.Unit)).ToList(),
             photoRows.Select(p => ToDto(p)).ToList(),
             w.Transitions.OrderBy(t => t.Time).ThenBy(t => t.Id)
-                .Select(t => new WorkOrderTransitionDto(t.Id, t.From, t.To, t.Trigger, t.Reason, t.UserId, t.UserName, t.Time)).ToList(),
+                .Select(t => new WorkOrderTransitionDto(t.Id, t.From, t.To, t.Trigger, t.Reason, t.UserId, t.UserName, t.Time, NameOf(t.UserName))).ToList(),
             children,
-            escalationRows.Select(ToDto).ToList(),
+            escalationRows.Select(e => ToDto(e) with { UserDisplayName = NameOf(e.UserName) }).ToList(),
             w.ConcurrencyStamp);
     }
 

@@ -95,11 +95,7 @@ public static class CallCenterHostExtensions
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         // The SPA's files are looked up on disk only for non-API paths: an API call skips two stat() calls.
-        app.UseWhen(ctx => !ctx.Request.Path.StartsWithSegments("/api"), spa =>
-        {
-            spa.UseDefaultFiles();
-            spa.UseStaticFiles();
-        });
+        app.UseWhen(ctx => !ctx.Request.Path.StartsWithSegments("/api"), spa => spa.UseSpaStaticFiles(app.Environment));
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseMiddleware<CallCenter.Input.InputGuardMiddleware>();
@@ -129,7 +125,7 @@ public static class CallCenterHostExtensions
         // Unknown /api paths are 404 ProblemDetails; every other path is the SPA's client-side route.
         // (405 for a known address with another method, 415 for a refused Content-Type: see UnmatchedApiRequest.)
         app.MapFallback("/api/{**rest}", (HttpContext http, CallCenter.Input.UnmatchedApiRequest unmatched) => unmatched.WriteAsync(http)).AllowAnonymous();
-        app.MapFallbackToFile("index.html").AllowAnonymous();
+        app.MapSpaFallback(app.Environment).AllowAnonymous();
         return app;
     }
 }

@@ -15,6 +15,7 @@ public static class WorkOrderHostServiceCollectionExtensions
         });
         services.Configure<SmsGatewayOptions>(configuration.GetSection(SmsGatewayOptions.Section));
         if (configuration.GetValue("Notifications:DeliveryEnabled", true)) services.AddHostedService<NotificationDeliveryService>();
+        if (configuration.GetValue("WorkOrders:SlaSweepEnabled", true)) services.AddHostedService<SlaBreachSweepService>();
         return services;
     }
 }

@@ -41,6 +41,8 @@ public class CallCenterApiFactory : WebApplicationFactory<Program>, IAsyncLifeti
         // API tests place no calls: no SIP socket (test hosts would fight over udp/5060) and no prompt synthesis at start.
         builder.UseSetting("Voice:Sip:Enabled", "false");
         builder.UseSetting("Voice:SeedPrompts", "false");
+        // The SLA sweep files supervision items on its own every minute; tests that need it run it (SlaBreachSweepTests).
+        builder.UseSetting("WorkOrders:SlaSweepEnabled", "false");
         builder.UseEnvironment("Production");
     }
 

@@ -97,6 +97,8 @@ export interface WorkOrderTransition {
   userId: string | null;
   userName: string | null;
   time: string;
+  /** The person's name (周师傅) of userName (tech1); null for the system. */
+  userDisplayName?: string | null;
 }
 
 export interface WorkOrderPart {
@@ -135,6 +137,12 @@ export interface ComplaintEscalation {
   time: string;
   userName: string | null;
   dueAt: string | null;
+  userDisplayName?: string | null;
+}
+
+/** Who did it, as people know them: the display name, else the system (never a bare user name like tech1). */
+export function actorName(entry: { userName: string | null; userDisplayName?: string | null }, system: string): string {
+  return entry.userDisplayName || (entry.userName && entry.userName !== 'system' ? entry.userName : system);
 }
 
 export interface WorkOrder extends Omit<WorkOrderListItem, 'childCount'> {

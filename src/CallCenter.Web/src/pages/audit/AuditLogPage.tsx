@@ -6,12 +6,12 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { auditApi, type AuditLogQuery } from '../../api/endpoints';
 import type { AuditLog } from '../../api/types';
-import ChangeList from '../../components/ChangeList';
+import ChangeList, { isGuid } from '../../components/ChangeList';
 import PageHeader from '../../components/PageHeader';
 import QueryError from '../../components/QueryError';
 import { endOfCompanyDay, formatDateTime, startOfCompanyDay } from '../../utils/time';
 
-const knownEntityTypes = ['Household', 'Station', 'User'];
+const knownEntityTypes = ['Household', 'Station', 'User', 'WorkOrder', 'Contact', 'Supervision', 'Disposition', 'SlaPolicy', 'BusinessCalendar', 'WorkflowDefinition'];
 const actionColors: Record<string, string> = { Created: 'green', Updated: 'blue', Deleted: 'red' };
 
 interface Filters {
@@ -43,16 +43,20 @@ export default function AuditLogPage() {
     placeholderData: keepPreviousData,
   });
 
+  // The entity by its name (a household's, an order's number); an id nobody can read is not shown.
   const entityLink = (row: AuditLog) => {
-    if (row.action === 'Deleted') return row.entityId;
-    if (row.entityType === 'Household') return <Link to={`/households/${row.entityId}`}>{row.entityId}</Link>;
-    if (row.entityType === 'Station') return <Link to={`/stations/${row.entityId}`}>{row.entityId}</Link>;
-    return row.entityId;
+    const name = row.entityName ?? (isGuid(row.entityId) ? '' : row.entityId);
+    if (row.action === 'Deleted' || !name) return name;
+    if (row.entityType === 'Household') return <Link to={`/households/${row.entityId}`}>{name}</Link>;
+    if (row.entityType === 'Station') return <Link to={`/stations/${row.entityId}`}>{name}</Link>;
+    if (row.entityType === 'WorkOrder') return <Link to={`/work-orders/${row.entityId}`}>{name}</Link>;
+    if (row.entityType === 'WorkflowDefinition') return <Link to={`/workflows/${encodeURIComponent(row.entityId)}`}>{name}</Link>;
+    return name;
   };
 
   const columns: TableProps<AuditLog>['columns'] = [
     { title: t('audit.time'), dataIndex: 'time', width: 170, render: (v: string) => formatDateTime(v) },
-    { title: t('audit.user'), dataIndex: 'userName', width: 110, render: (v?: string) => v ?? t('audit.system') },
+    { title: t('audit.user'), dataIndex: 'userName', width: 110, render: (v: string | undefined, row) => row.userDisplayName ?? v ?? t('audit.system') },
     {
       title: t('audit.entity'),
       key: 'entity',
@@ -74,7 +78,7 @@ export default function AuditLogPage() {
       title: t('audit.changes'),
       dataIndex: 'changes',
       width: 420,
-      render: (changes: AuditLog['changes']) => <ChangeList changes={changes} />,
+      render: (changes: AuditLog['changes'], row) => <ChangeList changes={changes} entityType={row.entityType} />,
     },
   ];
 

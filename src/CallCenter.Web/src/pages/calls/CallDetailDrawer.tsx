@@ -5,13 +5,18 @@ import { Link } from 'react-router-dom';
 import { voiceApi, VoicePermissions } from '../../api/voice';
 import { useAuth } from '../../auth/AuthContext';
 import QueryError from '../../components/QueryError';
+import { formatPhone } from '../../utils/phone';
 import { formatDateTime } from '../../utils/time';
+import { describeStep } from './callPath';
 
 /** One call: times, keys, the IVR path step by step, and its recordings to play. */
 export default function CallDetailDrawer({ id, onClose }: { id: string; onClose: () => void }) {
   const { t } = useTranslation();
   const { hasPermission } = useAuth();
   const call = useQuery({ queryKey: ['call', id], queryFn: () => voiceApi.getCall(id) });
+  // Prompts by their names (问候语), not their keys (greeting); without the right to list them, the key stays.
+  const prompts = useQuery({ queryKey: ['prompts'], queryFn: voiceApi.prompts, retry: false, staleTime: 60_000 });
+  const promptName = (key: string) => prompts.data?.find((p) => p.key === key)?.name;
   const c = call.data;
   return (
     // CSS width, not window.innerWidth at render time: the drawer follows a phone being rotated or resized. Long
@@ -22,7 +27,7 @@ export default function CallDetailDrawer({ id, onClose }: { id: string; onClose:
         <Space direction="vertical" style={{ width: '100%', overflowWrap: 'anywhere' }} size="large">
           <Descriptions column={1} size="small" bordered>
             <Descriptions.Item label={t('voice.calls.caller')}>
-              {c.householdId ? <Link to={`/households/${c.householdId}`}>{c.callerNumber}</Link> : c.callerNumber}
+              {c.householdId ? <Link to={`/households/${c.householdId}`}>{formatPhone(c.callerNumber)}</Link> : formatPhone(c.callerNumber)}
             </Descriptions.Item>
             <Descriptions.Item label={t('voice.calls.dialled')}>{c.dialledNumber}</Descriptions.Item>
             <Descriptions.Item label={t('voice.calls.startedAt')}>{formatDateTime(c.startedAt)}</Descriptions.Item>
@@ -42,9 +47,10 @@ export default function CallDetailDrawer({ id, onClose }: { id: string; onClose:
                 children: (
                   <>
                     <Tag>{t(`voice.calls.steps.${s.kind}`, { defaultValue: s.kind })}</Tag>
-                    {s.detail && <span>{s.detail}</span>}
-                    <div style={{ fontSize: 12, color: '#888' }}>
-                      {formatDateTime(s.at)} · {s.activityId}
+                    {s.detail && <span data-testid="call-step-detail">{describeStep(s.kind, s.detail, t, promptName)}</span>}
+                    {/* The node id (hours, menu) means nothing to an agent; it stays in the DOM for tracing. */}
+                    <div style={{ fontSize: 12, color: '#888' }} data-activity={s.activityId}>
+                      {formatDateTime(s.at)}
                     </div>
                   </>
                 ),
@@ -56,7 +62,7 @@ export default function CallDetailDrawer({ id, onClose }: { id: string; onClose:
             {c.recordings.length === 0 && <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} />}
             {c.recordings.map((r) => (
               <div key={r.id} style={{ marginBottom: 8 }}>
-                <Tag>{r.kind}</Tag> {formatDateTime(r.startedAt)} · {(r.durationMs / 1000).toFixed(1)} s
+                <Tag>{t(`voice.calls.recordingKinds.${r.kind}`, { defaultValue: r.kind })}</Tag> {formatDateTime(r.startedAt)} · {(r.durationMs / 1000).toFixed(1)} s
                 {hasPermission(VoicePermissions.Recordings) && (
                   <audio controls preload="none" src={voiceApi.recordingUrl(r.id)} style={{ display: 'block', width: '100%' }} />
                 )}

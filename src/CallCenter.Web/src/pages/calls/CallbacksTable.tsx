@@ -6,6 +6,7 @@ import { voiceApi, VoicePermissions, type CallbackTask } from '../../api/voice';
 import { useAuth } from '../../auth/AuthContext';
 import QueryError from '../../components/QueryError';
 import { formatDateTime } from '../../utils/time';
+import { formatPhone } from '../../utils/phone';
 
 /** Callers who left a message: play it, call back, mark done. */
 export default function CallbacksTable() {
@@ -21,7 +22,7 @@ export default function CallbacksTable() {
   });
   const columns: TableProps<CallbackTask>['columns'] = [
     { title: t('voice.callbacks.createdAt'), dataIndex: 'createdAt', width: 170, render: formatDateTime },
-    { title: t('voice.callbacks.phone'), dataIndex: 'phoneNumber', width: 140 },
+    { title: t('voice.callbacks.phone'), dataIndex: 'phoneNumber', width: 140, render: (v: string) => formatPhone(v) },
     { title: t('voice.callbacks.topic'), dataIndex: 'topic', width: 120, render: (v: string) => <Tag>{t(`voice.callbacks.topics.${v}`, { defaultValue: v })}</Tag> },
     {
       title: t('voice.calls.recordings'),

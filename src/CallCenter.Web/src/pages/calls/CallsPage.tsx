@@ -10,6 +10,7 @@ import QueryError from '../../components/QueryError';
 import { formatDateTime } from '../../utils/time';
 import CallDetailDrawer from './CallDetailDrawer';
 import CallbacksTable from './CallbacksTable';
+import { formatPhone } from '../../utils/phone';
 
 interface Filters {
   number?: string;
@@ -45,7 +46,7 @@ export default function CallsPage() {
 
   const columns: TableProps<CallListItem>['columns'] = [
     { title: t('voice.calls.startedAt'), dataIndex: 'startedAt', width: 170, render: formatDateTime },
-    { title: t('voice.calls.caller'), dataIndex: 'callerNumber', width: 140 },
+    { title: t('voice.calls.caller'), dataIndex: 'callerNumber', width: 140, render: (v: string) => formatPhone(v) },
     { title: t('voice.calls.dialled'), dataIndex: 'dialledNumber', width: 100 },
     { title: t('voice.calls.digits'), dataIndex: 'digits', width: 90, render: (d: string) => (d ? <Tag>{d}</Tag> : null) },
     {

@@ -1,6 +1,6 @@
 import { TeamOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
-import { Button, Input, Select, Space, Switch, Table, Typography } from 'antd';
+import { Button, Grid, Input, List, Select, Space, Switch, Table, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -18,6 +18,7 @@ import {
 } from '../../api/workorders';
 import { useAuth } from '../../auth/AuthContext';
 import QueryError from '../../components/QueryError';
+import { formatPhone } from '../../utils/phone';
 import { formatDateTime } from '../../utils/time';
 import { useStations } from '../stations/useStations';
 import SlaCountdown from '../workorders/SlaCountdown';
@@ -25,6 +26,7 @@ import { liveSla, slaUrgency } from '../workorders/sla';
 import { PriorityTag, WorkOrderStatusTag } from '../workorders/tags';
 import { useNow } from '../workorders/useNow';
 import AssignModal from './AssignModal';
+import DispatchOrderCard from './DispatchOrderCard';
 
 export default function DispatchOrdersTab() {
   const { t } = useTranslation();
@@ -63,17 +65,31 @@ export default function DispatchOrdersTab() {
   });
 
   const items = orders.data?.items ?? [];
+  // Below md the board is a list of cards: a table at 375 px showed only a truncated countdown.
+  const isPhone = !Grid.useBreakpoint().md;
+  const pagination = {
+    current: page,
+    pageSize,
+    total: orders.data?.totalCount ?? 0,
+    showSizeChanger: true,
+    showTotal: (total: number) => t('common.total', { count: total }),
+    onChange: (p: number, s: number) => {
+      setPage(p);
+      setPageSize(s);
+    },
+  };
   const reset = () => {
     setPage(1);
     setSelected([]);
   };
 
+  // Sized to fit a 1440-px screen beside the menu with no sideways scrolling (about 1,150 px): related facts share a
+  // cell (status over priority, station over technician, category over symptom), nothing is pinned.
   const columns: ColumnsType<WorkOrderListItem> = [
     {
       title: t('workOrder.number'),
       dataIndex: 'number',
-      width: 170,
-      fixed: 'left',
+      width: 150,
       render: (number: string, o) => (
         <Link to={`/work-orders/${o.id}`} data-testid="board-number">
           {number}
@@ -83,43 +99,68 @@ export default function DispatchOrdersTab() {
     {
       title: t('workOrder.sla.label'),
       key: 'sla',
-      width: 130,
+      width: 125,
       sorter: (a, b) => slaUrgency(liveSla(a.sla, now)) - slaUrgency(liveSla(b.sla, now)),
       render: (_, o) => <SlaCountdown sla={o.sla} status={o.status} now={now} />,
     },
-    { title: t('workOrder.priority'), dataIndex: 'priority', width: 80, render: (p: WorkOrderPriority) => <PriorityTag priority={p} /> },
     {
       title: t('workOrder.status.label'),
       dataIndex: 'status',
-      width: 110,
-      render: (s: WorkOrderListItem['status']) => <WorkOrderStatusTag status={s} />,
+      width: 95,
+      render: (s: WorkOrderListItem['status'], o) => (
+        <div className="cc-stack">
+          <div>
+            <WorkOrderStatusTag status={s} />
+          </div>
+          <div>
+            <PriorityTag priority={o.priority} />
+          </div>
+        </div>
+      ),
     },
-    { title: t('workOrder.category'), dataIndex: 'categoryPath', width: 130 },
+    {
+      title: `${t('workOrder.category')} / ${t('workOrder.symptom')}`,
+      key: 'category',
+      width: 190,
+      render: (_, o) => (
+        <div className="cc-stack">
+          <div>{o.categoryPath}</div>
+          {o.faultSymptom && (
+            <Typography.Text type="secondary" ellipsis={{ tooltip: o.faultSymptom }} style={{ maxWidth: 175 }}>
+              {o.faultSymptom}
+            </Typography.Text>
+          )}
+        </div>
+      ),
+    },
     {
       title: t('workOrder.household'),
       key: 'household',
-      width: 220,
+      width: 180,
       render: (_, o) => (
-        <div>
-          <div>{o.householdName ?? o.callerNumber ?? '—'}</div>
-          <Typography.Text type="secondary" ellipsis style={{ maxWidth: 200 }}>
+        <div className="cc-stack">
+          <div>{o.householdName ?? (o.callerNumber ? formatPhone(o.callerNumber) : '—')}</div>
+          <Typography.Text type="secondary" ellipsis={{ tooltip: o.address }} style={{ maxWidth: 165 }}>
             {o.address}
           </Typography.Text>
         </div>
       ),
     },
-    { title: t('workOrder.symptom'), dataIndex: 'faultSymptom', width: 180, ellipsis: true },
-    { title: t('workOrder.station'), dataIndex: 'stationName', width: 110 },
     {
-      title: t('workOrder.technician'),
-      dataIndex: 'assignedTechnicianName',
-      width: 100,
-      render: (name: string | null) => <span data-testid="board-technician">{name ?? '—'}</span>,
+      title: `${t('workOrder.station')} / ${t('workOrder.technician')}`,
+      key: 'people',
+      width: 130,
+      render: (_, o) => (
+        <div className="cc-stack">
+          <div>{o.stationName ?? '—'}</div>
+          <span data-testid="board-technician">{o.assignedTechnicianName ?? '—'}</span>
+        </div>
+      ),
     },
     {
       title: t('dispatch.massIncident'),
       key: 'mass',
-      width: 110,
+      width: 90,
       render: (_, o) =>
         o.childCount > 0 ? (
           <Typography.Text strong>{t('dispatch.parentOf', { count: o.childCount })}</Typography.Text>
@@ -127,14 +168,26 @@ export default function DispatchOrdersTab() {
           <Link to={`/work-orders/${o.parentId}`}>{o.parentNumber}</Link>
         ) : null,
     },
-    { title: t('workOrder.creationTime'), dataIndex: 'creationTime', width: 150, render: (v: string) => formatDateTime(v) },
+    {
+      title: t('workOrder.creationTime'),
+      dataIndex: 'creationTime',
+      width: 100,
+      render: (v: string) => {
+        const [date, time] = formatDateTime(v).split(' ');
+        return (
+          <div className="cc-stack">
+            <div>{date}</div>
+            <Typography.Text type="secondary">{time}</Typography.Text>
+          </div>
+        );
+      },
+    },
     ...(canAssign
       ? [
           {
             title: t('common.actions'),
             key: 'actions',
-            width: 90,
-            fixed: 'right' as const,
+            width: 80,
             render: (_: unknown, o: WorkOrderListItem) =>
               assignableStatuses.includes(o.status) && (
                 <Button size="small" onClick={() => setAssigning([o])} data-testid="board-assign">
@@ -229,36 +282,47 @@ export default function DispatchOrdersTab() {
         </Space>
       )}
       {orders.isError && <QueryError error={orders.error} onRetry={() => void orders.refetch()} />}
-      <Table<WorkOrderListItem>
-        rowKey="id"
-        size="small"
-        columns={columns}
-        dataSource={items}
-        loading={orders.isFetching && !orders.data}
-        scroll={{ x: 1600 }}
-        rowSelection={
-          canAssign
-            ? {
-                selectedRowKeys: selected,
-                onChange: (keys) => setSelected(keys as string[]),
-                getCheckboxProps: (o) => ({ disabled: !assignableStatuses.includes(o.status) }),
-              }
-            : undefined
-        }
-        onRow={(o) => ({ 'data-testid': 'board-row', 'data-number': o.number, 'data-status': o.status, 'data-station': o.stationName }) as never}
-        pagination={{
-          current: page,
-          pageSize,
-          total: orders.data?.totalCount ?? 0,
-          showSizeChanger: true,
-          showTotal: (total) => t('common.total', { count: total }),
-          onChange: (p, s) => {
-            setPage(p);
-            setPageSize(s);
-          },
-        }}
-        data-testid="board-table"
-      />
+      {isPhone ? (
+        <List<WorkOrderListItem>
+          className="cc-card-list"
+          dataSource={items}
+          loading={orders.isFetching && !orders.data}
+          pagination={{ ...pagination, size: 'small', showSizeChanger: false }}
+          renderItem={(o) => (
+            <List.Item key={o.id}>
+              <DispatchOrderCard
+                order={o}
+                now={now}
+                canAssign={canAssign}
+                selected={selected.includes(o.id)}
+                onSelect={(checked) => setSelected((list) => (checked ? [...list, o.id] : list.filter((x) => x !== o.id)))}
+                onAssign={() => setAssigning([o])}
+              />
+            </List.Item>
+          )}
+          data-testid="board-cards"
+        />
+      ) : (
+        <Table<WorkOrderListItem>
+          rowKey="id"
+          size="small"
+          columns={columns}
+          dataSource={items}
+          loading={orders.isFetching && !orders.data}
+          rowSelection={
+            canAssign
+              ? {
+                  selectedRowKeys: selected,
+                  onChange: (keys) => setSelected(keys as string[]),
+                  getCheckboxProps: (o) => ({ disabled: !assignableStatuses.includes(o.status) }),
+                }
+              : undefined
+          }
+          onRow={(o) => ({ 'data-testid': 'board-row', 'data-number': o.number, 'data-status': o.status, 'data-station': o.stationName }) as never}
+          pagination={pagination}
+          data-testid="board-table"
+        />
+      )}
       <AssignModal
         orders={assigning}
         onClose={() => {

@@ -16,6 +16,7 @@ import { formatDateTime } from '../../utils/time';
 import { ContactPermissions } from '../../api/contacts';
 import ContactForm from '../contacts/ContactForm';
 import HouseholdRequests from '../contacts/HouseholdRequests';
+import { formatPhone } from '../../utils/phone';
 
 export default function HouseholdDetailPage() {
   const { id = '' } = useParams();
@@ -118,7 +119,7 @@ function HouseholdDescriptions({ h }: { h: Household }) {
         <Space orientation="vertical" size={2} data-testid="household-phones">
           {h.phones.map((phone) => (
             <span key={phone.number} data-testid="household-phone">
-              {phone.display || phone.number}
+              {formatPhone(phone.number)}
               {phone.extension ? ` ${t('household.extension')} ${phone.extension}` : ''}{' '}
               <Tag>{t(`enums.phoneKind.${phone.kind}`, { defaultValue: phone.kind })}</Tag>
               {phone.isPrimary && (

@@ -12,6 +12,7 @@ import PageHeader from '../../components/PageHeader';
 import QueryError from '../../components/QueryError';
 import { CareFlagTags, StatusTag } from '../../components/tags';
 import { useStations } from '../stations/useStations';
+import { formatPhone } from '../../utils/phone';
 
 const sortable = ['name', 'accountNumber'] as const;
 
@@ -74,7 +75,7 @@ export default function HouseholdListPage() {
         </Link>
       ),
     },
-    { title: t('household.primaryPhone'), dataIndex: 'primaryPhone', key: 'primaryPhone', width: 150 },
+    { title: t('household.primaryPhone'), dataIndex: 'primaryPhone', key: 'primaryPhone', width: 150, render: (v?: string | null) => formatPhone(v) },
     { title: t('household.address'), dataIndex: 'fullAddress', key: 'fullAddress', width: 260 },
     { title: t('household.station'), dataIndex: 'stationName', key: 'stationName', width: 140 },
     {
@@ -259,7 +260,7 @@ function HouseholdCard({ row }: { row: HouseholdListItem }) {
         </Link>
         <Typography.Text type="secondary">{row.accountNumber}</Typography.Text>
       </div>
-      <div>{row.primaryPhone}</div>
+      <div>{formatPhone(row.primaryPhone)}</div>
       <div>{row.fullAddress}</div>
       <Space size={4} wrap style={{ marginTop: 4 }}>
         <StatusTag status={row.status} />

@@ -15,6 +15,7 @@ import { formatDateTime } from '../../utils/time';
 import { useStations } from '../stations/useStations';
 import UserFormModal from './UserFormModal';
 import { useRoles } from './useRoles';
+import { formatPhone } from '../../utils/phone';
 
 export default function UsersPage() {
   const { t } = useTranslation();
@@ -75,7 +76,7 @@ export default function UsersPage() {
         </Space>
       ),
     },
-    { title: t('user.phoneNumber'), dataIndex: 'phoneNumber', width: 130 },
+    { title: t('user.phoneNumber'), dataIndex: 'phoneNumber', width: 130, render: (v?: string | null) => formatPhone(v) },
     ...(canEdit
       ? [
           {

@@ -12,6 +12,7 @@ import PageHeader from '../../components/PageHeader';
 import QueryError from '../../components/QueryError';
 import StationFormModal from './StationFormModal';
 import { CommunityTags } from './StationListPage';
+import { formatPhone } from '../../utils/phone';
 
 export default function StationDetailPage() {
   const { id = '' } = useParams();
@@ -62,7 +63,7 @@ export default function StationDetailPage() {
           <Descriptions.Item label={t('station.code')}>{s.code}</Descriptions.Item>
           <Descriptions.Item label={t('station.name')}>{s.name}</Descriptions.Item>
           <Descriptions.Item label={t('station.district')}>{s.district}</Descriptions.Item>
-          <Descriptions.Item label={t('station.dispatchPhone')}>{s.dispatchPhone}</Descriptions.Item>
+          <Descriptions.Item label={t('station.dispatchPhone')}>{formatPhone(s.dispatchPhone)}</Descriptions.Item>
           <Descriptions.Item label={t('station.department')}>{s.departmentName}</Descriptions.Item>
           <Descriptions.Item label={t('station.isActive')}>
             {s.isActive ? <Tag color="green">{t('common.yes')}</Tag> : <Tag>{t('common.no')}</Tag>}

@@ -10,6 +10,7 @@ import PageHeader from '../../components/PageHeader';
 import QueryError from '../../components/QueryError';
 import StationFormModal from './StationFormModal';
 import { useStations } from './useStations';
+import { formatPhone } from '../../utils/phone';
 
 export function CommunityTags({ communities, max }: { communities: string[]; max?: number }) {
   const { t } = useTranslation();
@@ -60,7 +61,7 @@ export default function StationListPage() {
       width: 320,
       render: (c: string[]) => <CommunityTags communities={c} max={4} />,
     },
-    { title: t('station.dispatchPhone'), dataIndex: 'dispatchPhone', width: 140 },
+    { title: t('station.dispatchPhone'), dataIndex: 'dispatchPhone', width: 140, render: (v?: string | null) => formatPhone(v) },
     { title: t('station.householdCount'), dataIndex: 'householdCount', width: 90, align: 'right' },
     { title: t('station.technicianCount'), dataIndex: 'technicianCount', width: 90, align: 'right' },
     {

@@ -1,6 +1,6 @@
 import { CameraOutlined, CheckCircleOutlined, PlusOutlined } from '@ant-design/icons';
 import { App, Button, Card, Input, InputNumber, List, Space, Tag, Typography } from 'antd';
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { signatureUrl, type TechnicianQueueKind, type WorkOrder } from '../../api/workorders';
 import type { QueuedAction, QueuedFile } from '../../offline/types';
@@ -11,14 +11,22 @@ import { downscaleImage } from './imageDownscale';
 type Act = (kind: TechnicianQueueKind, body?: unknown, label?: string, file?: QueuedFile) => Promise<void>;
 
 /** What a technician records at the customer's: temperature, photos, parts, the signature, then completion. */
-export default function OnSitePanel({ order, pending, act }: { order: WorkOrder; pending: QueuedAction[]; act: Act }) {
+export default function OnSitePanel({ order, pending, act, addedNotes }: { order: WorkOrder; pending: QueuedAction[]; act: Act; addedNotes: string[] }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
-  const [temperature, setTemperature] = useState<number | null>(order.measuredIndoorTempC ?? order.reportedIndoorTempC);
+  // Starts empty: the technician measures; the customer's figure is only a hint (a pre-filled box gets saved unmeasured).
+  const [temperature, setTemperature] = useState<number | null>(order.measuredIndoorTempC);
   const [partName, setPartName] = useState('');
   const [partQuantity, setPartQuantity] = useState<number | null>(1);
   const [partUnit, setPartUnit] = useState('');
-  const [notes, setNotes] = useState(order.resolutionNotes ?? '');
+  // Completing replaces the order's notes with this text, so progress notes (sent or still queued) start in it.
+  const [notes, setNotes] = useState(() =>
+    [order.resolutionNotes ?? '', ...pending.filter((a) => a.kind === 'AddNote').map((a) => a.label ?? '')].filter(Boolean).join('\n'),
+  );
+  const lastNote = addedNotes.at(-1);
+  useEffect(() => {
+    if (lastNote) setNotes((text) => (text.includes(lastNote) ? text : text ? `${text}\n${lastNote}` : lastNote));
+  }, [lastNote, addedNotes.length]);
   const [signatureEmpty, setSignatureEmpty] = useState(true);
   const [busy, setBusy] = useState(false);
   const [resigning, setResigning] = useState(false);
@@ -67,6 +75,7 @@ export default function OnSitePanel({ order, pending, act }: { order: WorkOrder;
             step={0.5}
             value={temperature}
             onChange={(v) => setTemperature(v)}
+            placeholder={order.reportedIndoorTempC != null ? t('tech.reportedTempHint', { temp: order.reportedIndoorTempC }) : undefined}
             suffix="°C"
             data-testid="tech-temp-input"
           />

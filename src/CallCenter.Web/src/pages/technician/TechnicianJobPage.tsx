@@ -5,16 +5,18 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
 import { errorMessage } from '../../api/client';
-import { workOrderApi, type TechnicianQueueKind, type WorkOrder } from '../../api/workorders';
+import { actorName, workOrderApi, type TechnicianQueueKind, type WorkOrder } from '../../api/workorders';
 import PageHeader from '../../components/PageHeader';
 import QueryError from '../../components/QueryError';
 import type { QueuedFile } from '../../offline/types';
+import { formatPhone } from '../../utils/phone';
 import { formatDateTime } from '../../utils/time';
 import SlaCountdown from '../workorders/SlaCountdown';
 import { PriorityTag, WorkOrderStatusTag } from '../workorders/tags';
 import { useNow } from '../workorders/useNow';
 import OnSitePanel from './OnSitePanel';
 import PendingActionsBar from './PendingActionsBar';
+import ProgressNote from './ProgressNote';
 import { currentPosition } from './geolocation';
 import { nextStep, projectedStatus } from './projectedStatus';
 import { useTechnicianQueue } from './useTechnicianQueue';
@@ -32,6 +34,7 @@ export default function TechnicianJobPage() {
   const [locating, setLocating] = useState(false);
   const [pauseOpen, setPauseOpen] = useState(false);
   const [pauseReason, setPauseReason] = useState('');
+  const [addedNotes, setAddedNotes] = useState<string[]>([]);
 
   if (job.isPending) return <Skeleton active />;
   if (job.isError) return <QueryError error={job.error} onRetry={() => void job.refetch()} />;
@@ -92,7 +95,7 @@ export default function TechnicianJobPage() {
           {order.callerNumber && (
             <Descriptions.Item label={t('workOrder.phone')}>
               <a href={`tel:${order.callerNumber}`}>
-                <PhoneOutlined /> {order.callerNumber}
+                <PhoneOutlined /> <span data-testid="tech-job-phone">{formatPhone(order.callerNumber)}</span>
               </a>
             </Descriptions.Item>
           )}
@@ -156,7 +159,8 @@ export default function TechnicianJobPage() {
         </div>
       )}
 
-      {step === 'work' && <OnSitePanel order={order} pending={mine} act={act} />}
+      {canPause && <ProgressNote pending={mine} act={act} onAdded={(note) => setAddedNotes((list) => [...list, note])} />}
+      {step === 'work' && <OnSitePanel order={order} pending={mine} act={act} addedNotes={addedNotes} />}
 
       <Card size="small" title={t('workOrder.history')}>
         <Timeline
@@ -167,7 +171,7 @@ export default function TechnicianJobPage() {
               content: (
                 <div data-testid="tech-history-entry" data-to={event.to}>
                   <Typography.Text type="secondary">
-                    {formatDateTime(event.time)} · {event.userName ?? t('audit.system')}
+                    {formatDateTime(event.time)} · {actorName(event, t('audit.system'))}
                   </Typography.Text>
                   <div>
                     {t(`workOrder.status.${event.to}`, { defaultValue: event.to })}

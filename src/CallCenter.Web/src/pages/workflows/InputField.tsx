@@ -15,6 +15,8 @@ interface Props {
 /** One input of an activity: the editor its UI hint asks for, with a Literal / JavaScript / Variable switch. */
 export default function InputField({ field, value, variables, readOnly, onChange }: Props) {
   const { t } = useTranslation();
+  // Choices arrive as the server's values (Information, WaitAll); shown by their translated names where there is one.
+  const optionLabel = (o: string) => (o === '' ? t('workflows.options.empty') : t(`workflows.options.${field.name}.${o}`, { defaultValue: o }));
   const [syntax, setSyntax] = useState<Syntax>(syntaxOf(value, field));
   const [text, setText] = useState(editorValue(value, field));
   const [error, setError] = useState<string | null>(null);
@@ -93,7 +95,7 @@ export default function InputField({ field, value, variables, readOnly, onChange
         break;
       case 'dropdown':
         editor = (
-          <Select allowClear value={text === undefined ? undefined : String(text)} disabled={readOnly} options={field.options.map((o) => ({ value: o, label: o }))} onChange={(v) => commit(v, syntax)} data-testid={testId} />
+          <Select allowClear value={text === undefined ? undefined : String(text)} disabled={readOnly} options={field.options.map((o) => ({ value: o, label: optionLabel(o) }))} onChange={(v) => commit(v, syntax)} data-testid={testId} />
         );
         break;
       case 'duration':
@@ -110,7 +112,7 @@ export default function InputField({ field, value, variables, readOnly, onChange
       required={field.required}
       tooltip={field.description || undefined}
       validateStatus={error ? 'error' : undefined}
-      help={error ?? (field.defaultValue ? t('workflows.form.default', { value: field.defaultValue }) : undefined)}
+      help={error ?? (field.defaultValue ? t('workflows.form.default', { value: optionLabel(field.defaultValue) }) : undefined)}
     >
       {field.switchable && (
         <Segmented

@@ -1,5 +1,5 @@
-import { useMemo, useState } from 'react';
-import { Background, Controls, MiniMap, ReactFlow, ReactFlowProvider } from '@xyflow/react';
+import { useEffect, useMemo, useState } from 'react';
+import { Background, Controls, MiniMap, ReactFlow, ReactFlowProvider, useNodesState } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
 import { Alert, App, Button, Descriptions, Empty, List, Popconfirm, Space, Spin, Tabs, Typography } from 'antd';
 import { useQuery } from '@tanstack/react-query';
@@ -11,15 +11,19 @@ import { useAuth } from '../../auth/AuthContext';
 import QueryError from '../../components/QueryError';
 import { formatDateTime } from '../../utils/time';
 import { executedPath } from '../../workflows/executedPath';
-import { definitionToGraph } from '../../workflows/graph';
+import { definitionToGraph, type ActivityFlowNode } from '../../workflows/graph';
 import ActivityNodeView from './ActivityNodeView';
 import { CanvasMarksContext } from './DesignerContext';
 import JournalTimeline from './JournalTimeline';
 import StatusTag from './StatusTag';
+import ReadableFit, { fitOptions } from './ReadableFit';
 import './workflows.css';
 
 const nodeTypes = { activity: ActivityNodeView };
 const live = new Set(['Running', 'Suspended']);
+// The minimap draws each node in its run state's colour (the default light grey vanished on the white map).
+const minimapColor = (run: string | undefined) =>
+  run === 'completed' ? '#389e0d' : run === 'faulted' ? '#cf1322' : run === 'waiting' || run === 'current' ? '#1677ff' : '#8c8c8c';
 
 /** One instance: the pinned definition with the executed path, a badge per node, the journal, variables and incidents. */
 export default function InstanceViewerPage() {
@@ -38,12 +42,23 @@ export default function InstanceViewerPage() {
   const definition = useQuery({ queryKey: ['workflow-instance-definition', id], queryFn: () => workflowsApi.instanceDefinition(id), staleTime: Infinity });
   const descriptors = useQuery({ queryKey: ['workflow-descriptors'], queryFn: workflowsApi.descriptors, staleTime: Infinity, retry: false });
 
+  // The nodes change only with the definition (run marks come through CanvasMarksContext), and they live in state so
+  // React Flow can store their measured sizes: the minimap and the fit need those, and recreating the nodes on every
+  // 2-second refresh threw them away (a blank minimap, no fit).
+  const baseNodes = useMemo(
+    () =>
+      definition.data
+        ? definitionToGraph(definition.data, descriptors.data ?? []).nodes.map((n) => ({ ...n, draggable: false, connectable: false }))
+        : [],
+    [definition.data, descriptors.data],
+  );
+  const [nodes, setNodes, onNodesChange] = useNodesState<ActivityFlowNode>(baseNodes);
+  useEffect(() => setNodes(baseNodes), [baseNodes, setNodes]);
   const graph = useMemo(() => {
     if (!definition.data) return null;
     const g = definitionToGraph(definition.data, descriptors.data ?? []);
     const path = executedPath(detail.data?.journal ?? [], definition.data.root.connections, detail.data?.state ?? null);
     return {
-      nodes: g.nodes.map((n) => ({ ...n, draggable: false, connectable: false })),
       edges: g.edges.map((e) => (path.edges.has(e.id) ? { ...e, animated: true, className: 'wf-edge-taken', style: { stroke: '#389e0d', strokeWidth: 3 } } : { ...e, className: 'wf-edge-idle' })),
       path,
     };
@@ -107,10 +122,11 @@ export default function InstanceViewerPage() {
           {graph && (
             <ReactFlowProvider>
               <CanvasMarksContext.Provider value={marks}>
-                <ReactFlow nodes={graph.nodes} edges={graph.edges} nodeTypes={nodeTypes} nodesDraggable={false} nodesConnectable={false} edgesFocusable={false} fitView fitViewOptions={{ maxZoom: 1 }} minZoom={0.2} defaultEdgeOptions={{ type: 'smoothstep' }} proOptions={{ hideAttribution: true }} onNodeClick={(_, n) => setSelected([...journal].reverse().find((e) => e.activityId === n.id) ?? null)}>
+                <ReactFlow nodes={nodes} onNodesChange={onNodesChange} edges={graph.edges} nodeTypes={nodeTypes} nodesDraggable={false} nodesConnectable={false} edgesFocusable={false} minZoom={0.2} defaultEdgeOptions={{ type: 'smoothstep' }} proOptions={{ hideAttribution: true }} onNodeClick={(_, n) => setSelected([...journal].reverse().find((e) => e.activityId === n.id) ?? null)}>
                   <Background gap={16} />
-                  <MiniMap pannable zoomable />
-                  <Controls showInteractive={false} />
+                  <MiniMap pannable zoomable nodeStrokeWidth={3} nodeColor={(n) => minimapColor(graph.path.nodes[n.id])} />
+                  <Controls showInteractive={false} fitViewOptions={fitOptions} />
+                  <ReadableFit />
                 </ReactFlow>
               </CanvasMarksContext.Provider>
             </ReactFlowProvider>
@@ -133,7 +149,7 @@ export default function InstanceViewerPage() {
                     )}
                     {state?.input && <Typography.Paragraph style={{ marginTop: 12 }}>{t('workflows.viewer.input')}: <code className="wf-value">{JSON.stringify(state.input)}</code></Typography.Paragraph>}
                     {(state?.bookmarks ?? []).length > 0 && (
-                      <List size="small" header={t('workflows.viewer.waitingFor')} dataSource={state?.bookmarks ?? []} renderItem={(b) => <List.Item>{b.activityId}: {b.name}{b.dueAt ? ` (${formatDateTime(b.dueAt)})` : ''}</List.Item>} />
+                      <List size="small" header={t('workflows.viewer.waitingFor')} dataSource={state?.bookmarks ?? []} renderItem={(b) => <List.Item>{definition.data?.root.activities.find((a) => a.id === b.activityId)?.name || b.activityId}: {t(`workflows.bookmarks.${b.name}`, { defaultValue: b.name })}{b.dueAt ? ` (${formatDateTime(b.dueAt)})` : ''}</List.Item>} />
                     )}
                   </div>
                 ),

@@ -1,9 +1,22 @@
 import { Timeline, Typography } from 'antd';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { JournalEntry, WorkflowDefinition } from '../../api/workflows';
 import { formatDateTime } from '../../utils/time';
 
 const colors: Record<string, string> = { Completed: 'green', Faulted: 'red', WorkflowFaulted: 'red', Suspended: 'blue', Resumed: 'blue', WorkflowFinished: 'green', WorkflowCancelled: 'gray' };
+
+/**
+ * Waiting and resuming entries carry bookmark names ("WorkOrderChanged", "timer"): those read as what is awaited.
+ * Log lines and error texts are the flow's own words and stay as written.
+ */
+function journalMessage(e: JournalEntry, t: TFunction): string {
+  if (e.kind !== 'Suspended' && e.kind !== 'Resumed') return e.message ?? '';
+  return (e.message ?? '')
+    .split(',')
+    .map((name) => t(`workflows.bookmarks.${name}`, { defaultValue: name }))
+    .join('、');
+}
 
 interface Props {
   journal: JournalEntry[];
@@ -38,7 +51,7 @@ export default function JournalTimeline({ journal, definition, selected, onSelec
               {e.activityId && <span> · {names.get(e.activityId) ?? e.activityId}</span>}
               {e.outcomes && <Typography.Text type="secondary"> → {e.outcomes.split(',').map((o) => t(`workflows.ports.${o}`, { defaultValue: o })).join('、')}</Typography.Text>}
             </div>
-            {e.message && <div className="wf-journal-message">{e.message}</div>}
+            {e.message && <div className="wf-journal-message">{journalMessage(e, t)}</div>}
             <Typography.Text type="secondary" style={{ fontSize: 12 }}>
               {formatDateTime(e.at)}
             </Typography.Text>

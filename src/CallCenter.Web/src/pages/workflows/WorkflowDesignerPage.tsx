@@ -24,6 +24,7 @@ import VersionsDrawer from './VersionsDrawer';
 import { contentOf, useDesigner } from './useDesigner';
 import { usePaletteDrag } from './usePaletteDrag';
 import { useValidation } from './useValidation';
+import ReadableFit, { fitOptions, readableFit } from './ReadableFit';
 import './workflows.css';
 
 const nodeTypes = { activity: ActivityNodeView };
@@ -187,7 +188,7 @@ function Designer({ definitionId, descriptors, initial }: { definitionId: string
         hasSelection={selected.length > 0}
         onLayout={() => {
           d.layout();
-          setTimeout(() => void flow.fitView({ duration: 200 }), 50);
+          setTimeout(() => void readableFit(flow, 200), 50);
         }}
         onSave={() => void onSave()}
         onPublish={() => void onPublish()}
@@ -216,16 +217,15 @@ function Designer({ definitionId, descriptors, initial }: { definitionId: string
               deleteKeyCode={canEdit ? ['Delete', 'Backspace'] : null}
               multiSelectionKeyCode={['Control', 'Meta', 'Shift']}
               selectionKeyCode="Shift"
-              // An empty canvas keeps zoom 1 at the origin; fitting it would jump when the first node lands.
-              fitView={initial.root.activities.length > 0}
-              fitViewOptions={{ maxZoom: 1 }}
               minZoom={0.2}
               defaultEdgeOptions={{ type: 'smoothstep' }}
               proOptions={{ hideAttribution: true }}
             >
               <Background gap={16} />
               <MiniMap pannable zoomable nodeStrokeWidth={3} nodeColor={(n) => (view.byNode[n.id] ? '#ff4d4f' : '#d4380d')} />
-              <Controls />
+              <Controls fitViewOptions={fitOptions} />
+              {/* An empty canvas keeps zoom 1 at the origin; fitting it would jump when the first node lands. */}
+              <ReadableFit enabled={initial.root.activities.length > 0} />
             </ReactFlow>
           </CanvasMarksContext.Provider>
         </div>

@@ -4,10 +4,11 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
 import { errorMessage } from '../../api/client';
-import { assignableStatuses, signatureUrl, WorkOrderPermissions, workOrderApi, type WorkOrder } from '../../api/workorders';
+import { actorName, assignableStatuses, signatureUrl, WorkOrderPermissions, workOrderApi, type WorkOrder } from '../../api/workorders';
 import { useAuth } from '../../auth/AuthContext';
 import PageHeader from '../../components/PageHeader';
 import QueryError from '../../components/QueryError';
+import { formatPhone } from '../../utils/phone';
 import { formatDateTime } from '../../utils/time';
 import AssignModal from '../dispatch/AssignModal';
 import SlaCountdown from './SlaCountdown';
@@ -103,7 +104,9 @@ export default function WorkOrderDetailPage() {
               <Descriptions.Item label={t('workOrder.household')}>
                 {o.householdId ? <Link to={`/households/${o.householdId}`}>{o.householdName}</Link> : (o.contactName ?? '—')}
               </Descriptions.Item>
-              <Descriptions.Item label={t('workOrder.phone')}>{o.callerNumber ?? '—'}</Descriptions.Item>
+              <Descriptions.Item label={t('workOrder.phone')}>
+                <span data-testid="wo-phone">{o.callerNumber ? formatPhone(o.callerNumber) : '—'}</span>
+              </Descriptions.Item>
               <Descriptions.Item label={t('workOrder.address')} span={2}>{o.address ?? '—'}</Descriptions.Item>
               <Descriptions.Item label={t('workOrder.station')}>{o.stationName ?? '—'}</Descriptions.Item>
               <Descriptions.Item label={t('workOrder.technician')}>
@@ -190,7 +193,7 @@ export default function WorkOrderDetailPage() {
                   content: (
                     <div data-testid="wo-transition" data-to={x.to} data-trigger={x.trigger}>
                       <Typography.Text type="secondary">
-                        {formatDateTime(x.time)} · {x.userName ?? t('audit.system')}
+                        {formatDateTime(x.time)} · <span data-testid="wo-transition-user">{actorName(x, t('audit.system'))}</span>
                       </Typography.Text>
                       <div>
                         {t(`workOrder.status.${x.from}`)} → {t(`workOrder.status.${x.to}`)}
@@ -210,10 +213,10 @@ export default function WorkOrderDetailPage() {
                   content: (
                     <div>
                       <Typography.Text type="secondary">
-                        {formatDateTime(e.time)} · {e.userName ?? t('audit.system')}
+                        {formatDateTime(e.time)} · {actorName(e, t('audit.system'))}
                       </Typography.Text>
                       <div>
-                        {e.toLevel} — {e.reason}
+                        {t(`audit.complaintLevels.${e.toLevel}`, { defaultValue: e.toLevel })} — {e.reason}
                       </div>
                     </div>
                   ),
