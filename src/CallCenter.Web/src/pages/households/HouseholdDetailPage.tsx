@@ -189,10 +189,10 @@ function HistoryTimeline({ entries }: { entries: AuditLog[] }) {
         content: (
           <div data-testid="history-entry">
             <Typography.Text type="secondary">
-              {formatDateTime(entry.time)} · {entry.userName ?? t('audit.system')} ·{' '}
+              {formatDateTime(entry.time)} · {entry.userDisplayName ?? entry.userName ?? t('audit.system')} ·{' '}
               {t(`enums.auditAction.${entry.action}`, { defaultValue: entry.action })}
             </Typography.Text>
-            <ChangeList changes={entry.changes} />
+            <ChangeList changes={entry.changes} entityType="Household" />
           </div>
         ),
       }))}
