@@ -136,10 +136,11 @@ describe('prompts and call records', { timeout: 180_000 }, () => {
     await page.goto(`${baseUrl}/calls`);
     await page.getByTestId('calls-number').fill('13900001111');
     await page.getByTestId('calls-search').click();
-    const row = page.locator('[data-testid="calls-table"] tr[data-row-key]', { hasText: '13900001111' }).first();
+    // Shown the way every page shows a phone (utils/phone.ts): 139 0000 1111.
+    const row = page.locator('[data-testid="calls-table"] tr[data-row-key]', { hasText: '139 0000 1111' }).first();
     await row.waitFor();
     const rows = await page.locator('[data-testid="calls-table"] tr[data-row-key]').allInnerTexts();
-    assert.ok(rows.length > 0 && rows.every((r) => r.includes('13900001111')), 'only calls from that number are listed');
+    assert.ok(rows.length > 0 && rows.every((r) => r.includes('139 0000 1111')), 'only calls from that number are listed');
     await row.click();
     const path = page.getByTestId('call-path');
     await path.waitFor();
