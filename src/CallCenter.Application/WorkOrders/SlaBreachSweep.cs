@@ -47,7 +47,7 @@ public sealed class SlaBreachSweep(
             if (!filed.Add((order.Id, kind))) continue;
             added++;
             supervision.Add(new SupervisionItem(order.Id, kind, L.Get("Supervision:" + kind, culture), order.StationId,
-                L.Get("Supervision:ResponseRequired", culture), null, order.EscalationLevel));
+                L.Get("Supervision:ResponseRequired", culture), null, (int)order.EscalationLevel));
         }
         if (added > 0) await uow.SaveChangesAsync(ct);
         return added;
