@@ -50,6 +50,8 @@ function enumKey(entityType: string | undefined, name: string): string | null {
       return entityType === 'Supervision' ? 'supervision.kinds' : null;
     case 'complaintlevel':
       return 'audit.complaintLevels';
+    case 'escalationlevel':
+      return 'audit.escalationLevels';
     case 'event':
       return 'audit.workflowEdits';
     default:
