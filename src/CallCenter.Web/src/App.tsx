@@ -9,7 +9,7 @@ import { ApiError } from './api/client';
 import { AuthProvider } from './auth/AuthContext';
 import { RequireAuth, RequirePermission } from './auth/guards';
 import { Permissions } from './api/permissions';
-import { KnowledgePermissions } from './pages/knowledge/knowledgeApi';
+import { KnowledgePermissions } from './api/knowledge';
 import { VoicePermissions } from './api/voice';
 import { WorkflowPermissions } from './api/workflows';
 import { WorkOrderPermissions } from './api/workorders';
@@ -22,6 +22,7 @@ import NotFoundPage from './pages/NotFoundPage';
 import HouseholdListPage from './pages/households/HouseholdListPage';
 import HouseholdDetailPage from './pages/households/HouseholdDetailPage';
 import HouseholdEditPage from './pages/households/HouseholdEditPage';
+import { queryKeys } from './api/queryKeys';
 
 // Pages an agent rarely opens load on demand, so the first screen on a phone stays light.
 const WorkflowListPage = lazy(() => import('./pages/workflows/WorkflowListPage'));
@@ -65,8 +66,8 @@ export default function App() {
   const { i18n } = useTranslation();
   useEffect(() => {
     // The server localizes permission and role names by Accept-Language: fetch them again in the new language.
-    void queryClient.invalidateQueries({ queryKey: ['permissions'] });
-    void queryClient.invalidateQueries({ queryKey: ['roles'] });
+    void queryClient.invalidateQueries({ queryKey: queryKeys.permissions.all });
+    void queryClient.invalidateQueries({ queryKey: queryKeys.roles.all });
   }, [i18n.language]);
   return (
     <QueryClientProvider client={queryClient}>

@@ -1,8 +1,9 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, type ReactNode } from 'react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { ApiError, setUnauthorizedHandler } from '../api/client';
-import { accountApi } from '../api/endpoints';
+import { accountApi } from '../api/account';
 import type { CurrentUser } from '../api/types';
+import { queryKeys } from '../api/queryKeys';
 
 interface AuthState {
   user: CurrentUser | null;
@@ -13,7 +14,7 @@ interface AuthState {
 }
 
 const AuthContext = createContext<AuthState | null>(null);
-export const meQueryKey = ['account', 'me'] as const;
+export const meQueryKey = queryKeys.account.me;
 
 export function AuthProvider({ children }: { children: ReactNode }) {
   const queryClient = useQueryClient();

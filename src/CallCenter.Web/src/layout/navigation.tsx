@@ -22,7 +22,7 @@ import {
   UserOutlined,
 } from '@ant-design/icons';
 import { Permissions } from '../api/permissions';
-import { KnowledgePermissions } from '../pages/knowledge/knowledgeApi';
+import { KnowledgePermissions } from '../api/knowledge';
 import { VoicePermissions } from '../api/voice';
 import { WorkflowPermissions } from '../api/workflows';
 import { WorkOrderPermissions } from '../api/workorders';

@@ -4,12 +4,14 @@ import { AutoComplete, Button, DatePicker, Input, Table, Tag, type TableProps } 
 import type { Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
-import { auditApi, type AuditLogQuery } from '../../api/endpoints';
+import { auditApi, type AuditLogQuery } from '../../api/audit';
 import type { AuditLog } from '../../api/types';
 import ChangeList, { isGuid } from '../../components/ChangeList';
 import PageHeader from '../../components/PageHeader';
 import QueryError from '../../components/QueryError';
 import { endOfCompanyDay, formatDateTime, startOfCompanyDay } from '../../utils/time';
+import { tablePagination } from '../../components/tablePagination';
+import { queryKeys } from '../../api/queryKeys';
 
 const knownEntityTypes = ['Household', 'Station', 'User', 'WorkOrder', 'Contact', 'Supervision', 'Disposition', 'SlaPolicy', 'BusinessCalendar', 'WorkflowDefinition'];
 const actionColors: Record<string, string> = { Created: 'green', Updated: 'blue', Deleted: 'red' };
@@ -38,7 +40,7 @@ export default function AuditLogPage() {
     pageSize,
   };
   const logs = useQuery({
-    queryKey: ['audit-logs', query],
+    queryKey: queryKeys.auditLogs.list(query),
     queryFn: () => auditApi.list(query),
     placeholderData: keepPreviousData,
   });
@@ -130,17 +132,10 @@ export default function AuditLogPage() {
         dataSource={logs.data?.items}
         loading={logs.isFetching}
         scroll={{ x: 1020 }}
-        pagination={{
-          current: page,
-          pageSize,
-          total: logs.data?.totalCount ?? 0,
-          showSizeChanger: true,
-          showTotal: (total) => t('common.total', { count: total }),
-          onChange: (p, s) => {
-            setPage(p);
-            setPageSize(s);
-          },
-        }}
+        pagination={tablePagination(t, page, pageSize, logs.data?.totalCount, (p, s) => {
+          setPage(p);
+          setPageSize(s);
+        })}
         data-testid="audit-table"
       />
     </>

@@ -13,6 +13,7 @@ import QueryError from '../../components/QueryError';
 import { applyServerErrors } from '../../utils/formErrors';
 import { formatDateTime } from '../../utils/time';
 import './calendar.css';
+import { queryKeys } from '../../api/queryKeys';
 
 interface Values {
   name: string;
@@ -45,8 +46,8 @@ export default function CalendarPage() {
   const canEdit = hasPermission(WorkOrderPermissions.ManageSla);
   const queryClient = useQueryClient();
   const [form] = Form.useForm<Values>();
-  const calendar = useQuery({ queryKey: ['business-calendar'], queryFn: calendarApi.get });
-  const status = useQuery({ queryKey: ['business-calendar', 'status'], queryFn: calendarApi.status, refetchInterval: 60_000 });
+  const calendar = useQuery({ queryKey: queryKeys.businessCalendar.all, queryFn: calendarApi.get });
+  const status = useQuery({ queryKey: queryKeys.businessCalendar.status, queryFn: calendarApi.status, refetchInterval: 60_000 });
 
   useEffect(() => {
     if (calendar.data) form.setFieldsValue(toValues(calendar.data));
@@ -71,8 +72,8 @@ export default function CalendarPage() {
       message.success(t('calendar.saved'));
       queryClient.setQueryData(['business-calendar'], saved);
       // Open orders' deadlines moved with the calendar.
-      await queryClient.invalidateQueries({ queryKey: ['business-calendar', 'status'] });
-      await queryClient.invalidateQueries({ queryKey: ['work-orders'] });
+      await queryClient.invalidateQueries({ queryKey: queryKeys.businessCalendar.status });
+      await queryClient.invalidateQueries({ queryKey: queryKeys.workOrders.all });
     },
     onError: (error) => {
       const unmatched = applyServerErrors(form, error);

@@ -8,14 +8,15 @@ import QueryError from '../../components/QueryError';
 import { formatPhone } from '../../utils/phone';
 import { formatDateTime } from '../../utils/time';
 import { describeStep } from './callPath';
+import { queryKeys } from '../../api/queryKeys';
 
 /** One call: times, keys, the IVR path step by step, and its recordings to play. */
 export default function CallDetailDrawer({ id, onClose }: { id: string; onClose: () => void }) {
   const { t } = useTranslation();
   const { hasPermission } = useAuth();
-  const call = useQuery({ queryKey: ['call', id], queryFn: () => voiceApi.getCall(id) });
+  const call = useQuery({ queryKey: queryKeys.calls.detail(id), queryFn: () => voiceApi.getCall(id) });
   // Prompts by their names (问候语), not their keys (greeting); without the right to list them, the key stays.
-  const prompts = useQuery({ queryKey: ['prompts'], queryFn: voiceApi.prompts, retry: false, staleTime: 60_000 });
+  const prompts = useQuery({ queryKey: queryKeys.prompts.all, queryFn: voiceApi.prompts, retry: false, staleTime: 60_000 });
   const promptName = (key: string) => prompts.data?.find((p) => p.key === key)?.name;
   const c = call.data;
   return (

@@ -7,6 +7,7 @@ import { useAuth } from '../../auth/AuthContext';
 import QueryError from '../../components/QueryError';
 import { formatDateTime } from '../../utils/time';
 import { formatPhone } from '../../utils/phone';
+import { queryKeys } from '../../api/queryKeys';
 
 /** Callers who left a message: play it, call back, mark done. */
 export default function CallbacksTable() {
@@ -14,10 +15,10 @@ export default function CallbacksTable() {
   const { message } = App.useApp();
   const { hasPermission } = useAuth();
   const queryClient = useQueryClient();
-  const list = useQuery({ queryKey: ['callbacks'], queryFn: () => voiceApi.callbacks('Open') });
+  const list = useQuery({ queryKey: queryKeys.callbacks.all, queryFn: () => voiceApi.callbacks('Open') });
   const complete = useMutation({
     mutationFn: (id: string) => voiceApi.completeCallback(id),
-    onSuccess: () => void queryClient.invalidateQueries({ queryKey: ['callbacks'] }),
+    onSuccess: () => void queryClient.invalidateQueries({ queryKey: queryKeys.callbacks.all }),
     onError: (e) => void message.error(errorMessage(e, t('common.requestFailed'))),
   });
   const columns: TableProps<CallbackTask>['columns'] = [

@@ -11,6 +11,8 @@ import { formatDateTime } from '../../utils/time';
 import CallDetailDrawer from './CallDetailDrawer';
 import CallbacksTable from './CallbacksTable';
 import { formatPhone } from '../../utils/phone';
+import { tablePagination } from '../../components/tablePagination';
+import { queryKeys } from '../../api/queryKeys';
 
 interface Filters {
   number?: string;
@@ -34,7 +36,7 @@ export default function CallsPage() {
     pageSize,
   };
   const calls = useQuery({
-    queryKey: ['calls', query],
+    queryKey: queryKeys.calls.list(query),
     queryFn: () => voiceApi.searchCalls(query),
     placeholderData: keepPreviousData,
     enabled: hasPermission(VoicePermissions.Calls),
@@ -90,17 +92,10 @@ export default function CallsPage() {
         loading={calls.isFetching}
         scroll={{ x: 800 }}
         onRow={(row) => ({ onClick: () => setOpenId(row.id), style: { cursor: 'pointer' } })}
-        pagination={{
-          current: page,
-          pageSize,
-          total: calls.data?.totalCount ?? 0,
-          showSizeChanger: true,
-          showTotal: (total) => t('common.total', { count: total }),
-          onChange: (p, s) => {
-            setPage(p);
-            setPageSize(s);
-          },
-        }}
+        pagination={tablePagination(t, page, pageSize, calls.data?.totalCount, (p, s) => {
+          setPage(p);
+          setPageSize(s);
+        })}
         data-testid="calls-table"
       />
       {openId && <CallDetailDrawer id={openId} onClose={() => setOpenId(null)} />}

@@ -11,7 +11,8 @@ import { applyServerErrors } from '../../utils/formErrors';
 import { formatDateTime } from '../../utils/time';
 import { buildDispositionTree, type DispositionTreeNode } from '../dispositions/dispositionTree';
 import KnowledgeSuggestionPanel from '../knowledge/KnowledgeSuggestionPanel';
-import { KnowledgePermissions } from '../knowledge/knowledgeApi';
+import { KnowledgePermissions } from '../../api/knowledge';
+import { queryKeys } from '../../api/queryKeys';
 
 interface Values {
   channel: ContactChannel;
@@ -48,7 +49,7 @@ export default function ContactForm({ householdId }: { householdId: string }) {
   const queryClient = useQueryClient();
   const [form] = Form.useForm<Values>();
   const canOpenOrder = hasPermission(WorkOrderPermissions.Create);
-  const dispositions = useQuery({ queryKey: ['dispositions', 'active'], queryFn: () => dispositionApi.tree(false), staleTime: 5 * 60_000 });
+  const dispositions = useQuery({ queryKey: queryKeys.dispositions.active, queryFn: () => dispositionApi.tree(false), staleTime: 5 * 60_000 });
   const tree = useMemo(() => buildDispositionTree(dispositions.data ?? []), [dispositions.data]);
   const categoryId = Form.useWatch('categoryId', form);
   const openWorkOrder = Form.useWatch('openWorkOrder', form);
@@ -61,7 +62,7 @@ export default function ContactForm({ householdId }: { householdId: string }) {
   const showSuggestions = hasPermission(KnowledgePermissions.Default) && suggestionText.length > 0;
 
   const candidates = useQuery({
-    queryKey: ['mass-incident-candidates', householdId, categoryId],
+    queryKey: queryKeys.workOrders.massIncidentCandidates(householdId, categoryId),
     queryFn: () => workOrderApi.candidates(categoryId!, householdId),
     enabled: !!categoryId && !!openWorkOrder && canOpenOrder,
   });
@@ -104,8 +105,8 @@ export default function ContactForm({ householdId }: { householdId: string }) {
           : t('contact.saved', { number: contact.number }),
       );
       form.resetFields();
-      await queryClient.invalidateQueries({ queryKey: ['contacts', householdId] });
-      await queryClient.invalidateQueries({ queryKey: ['work-orders'] });
+      await queryClient.invalidateQueries({ queryKey: queryKeys.contacts.byHousehold(householdId) });
+      await queryClient.invalidateQueries({ queryKey: queryKeys.workOrders.all });
     },
     onError: (error) => {
       const unmatched = applyServerErrors(form, error);

@@ -10,6 +10,7 @@ import { formatDateTime } from '../../utils/time';
 import SlaCountdown from '../workorders/SlaCountdown';
 import { PriorityTag, WorkOrderStatusTag } from '../workorders/tags';
 import { useNow } from '../workorders/useNow';
+import { queryKeys } from '../../api/queryKeys';
 
 /** The household's recent contacts and work orders, so the agent sees a repeat caller's open repair at once. */
 export default function HouseholdRequests({ householdId }: { householdId: string }) {
@@ -17,12 +18,12 @@ export default function HouseholdRequests({ householdId }: { householdId: string
   const { hasPermission } = useAuth();
   const now = useNow();
   const contacts = useQuery({
-    queryKey: ['contacts', householdId],
+    queryKey: queryKeys.contacts.byHousehold(householdId),
     queryFn: () => contactApi.list({ householdId, pageSize: 20, sort: '-time' }),
     refetchOnMount: 'always',
   });
   const orders = useQuery({
-    queryKey: ['work-orders', { householdId }],
+    queryKey: queryKeys.workOrders.byHousehold(householdId),
     queryFn: () => workOrderApi.list({ householdId, pageSize: 20, sort: '-creationTime' }),
     enabled: hasPermission(WorkOrderPermissions.Default),
     refetchOnMount: 'always',

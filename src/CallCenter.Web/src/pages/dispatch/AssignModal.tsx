@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../../api/client';
 import { workOrderApi, type BulkAssignResult, type WorkOrderListItem } from '../../api/workorders';
+import { queryKeys } from '../../api/queryKeys';
 
 /**
  * Assign, reassign or bulk-assign: the station's technicians with their open workload, fewest open jobs first,
@@ -19,7 +20,7 @@ export default function AssignModal({ orders, onClose }: { orders: WorkOrderList
   const stationIds = [...new Set(orders.map((o) => o.stationId).filter(Boolean))] as string[];
   const stationId = stationIds.length === 1 ? stationIds[0] : undefined;
   const technicians = useQuery({
-    queryKey: ['technicians', stationId ?? 'all'],
+    queryKey: queryKeys.technicians.byStation(stationId),
     queryFn: () => workOrderApi.technicians(stationId),
     enabled: orders.length > 0,
   });
@@ -35,9 +36,9 @@ export default function AssignModal({ orders, onClose }: { orders: WorkOrderList
       return workOrderApi.bulkAssign(orders.map((o) => o.id), technicianId!);
     },
     onSuccess: async (result) => {
-      await queryClient.invalidateQueries({ queryKey: ['work-orders'] });
-      await queryClient.invalidateQueries({ queryKey: ['technicians'] });
-      for (const id of result.assigned) void queryClient.invalidateQueries({ queryKey: ['work-order', id] });
+      await queryClient.invalidateQueries({ queryKey: queryKeys.workOrders.all });
+      await queryClient.invalidateQueries({ queryKey: queryKeys.technicians.all });
+      for (const id of result.assigned) void queryClient.invalidateQueries({ queryKey: queryKeys.workOrders.detail(id) });
       if (result.failed.length > 0) {
         setFailures(result.failed);
         message.warning(t('dispatch.assignedSome', { assigned: result.assigned.length, failed: result.failed.length }));

@@ -27,6 +27,8 @@ import { PriorityTag, WorkOrderStatusTag } from '../workorders/tags';
 import { useNow } from '../workorders/useNow';
 import AssignModal from './AssignModal';
 import DispatchOrderCard from './DispatchOrderCard';
+import { tablePagination } from '../../components/tablePagination';
+import { queryKeys } from '../../api/queryKeys';
 
 export default function DispatchOrdersTab() {
   const { t } = useTranslation();
@@ -58,7 +60,7 @@ export default function DispatchOrdersTab() {
     pageSize,
   };
   const orders = useQuery({
-    queryKey: ['work-orders', query],
+    queryKey: queryKeys.workOrders.list(query),
     queryFn: () => workOrderApi.list(query),
     // The board is left open all shift: new orders and other dispatchers' assignments show up by themselves.
     refetchInterval: 30_000,
@@ -67,17 +69,10 @@ export default function DispatchOrdersTab() {
   const items = orders.data?.items ?? [];
   // Below md the board is a list of cards: a table at 375 px showed only a truncated countdown.
   const isPhone = !Grid.useBreakpoint().md;
-  const pagination = {
-    current: page,
-    pageSize,
-    total: orders.data?.totalCount ?? 0,
-    showSizeChanger: true,
-    showTotal: (total: number) => t('common.total', { count: total }),
-    onChange: (p: number, s: number) => {
-      setPage(p);
-      setPageSize(s);
-    },
-  };
+  const pagination = tablePagination(t, page, pageSize, orders.data?.totalCount, (p, s) => {
+    setPage(p);
+    setPageSize(s);
+  });
   const reset = () => {
     setPage(1);
     setSelected([]);

@@ -9,13 +9,14 @@ import { formatDateTime } from '../../utils/time';
 import SlaCountdown from '../workorders/SlaCountdown';
 import { PriorityTag, WorkOrderStatusTag } from '../workorders/tags';
 import { useNow } from '../workorders/useNow';
+import { queryKeys } from '../../api/queryKeys';
 
 /** Open mass incidents (a parent with the households it covers): dispatched once, closed together. */
 export default function MassIncidentsTab() {
   const { t } = useTranslation();
   const now = useNow();
   const parents = useQuery({
-    queryKey: ['work-orders', 'mass-incidents'],
+    queryKey: queryKeys.workOrders.massIncidents,
     // The server's massIncidents=true filter overflowed the stack in EF's query compiler (its subquery referred
     // to itself) and took the host down; until that is fixed, read the open orders and keep the parents here.
     queryFn: async () => {
@@ -58,7 +59,7 @@ export default function MassIncidentsTab() {
 function Children({ parentId, now }: { parentId: string; now: Date }) {
   const { t } = useTranslation();
   const children = useQuery({
-    queryKey: ['work-orders', 'children', parentId],
+    queryKey: queryKeys.workOrders.children(parentId),
     queryFn: () => workOrderApi.list({ parentId, pageSize: 200 }),
   });
   if (children.isError) return <QueryError error={children.error} />;

@@ -10,6 +10,7 @@ import { useAuth } from '../../auth/AuthContext';
 import QueryError from '../../components/QueryError';
 import { formatDateTime } from '../../utils/time';
 import { PriorityTag, WorkOrderStatusTag } from '../workorders/tags';
+import { queryKeys } from '../../api/queryKeys';
 
 const statusColors: Record<SupervisionStatus, string> = { Open: 'red', Responded: 'orange', Closed: 'default' };
 
@@ -24,9 +25,9 @@ export default function SupervisionTab() {
   const [responding, setResponding] = useState<SupervisionItem | null>(null);
   const [response, setResponse] = useState('');
   const query = { status: status === 'all' ? undefined : status, page, pageSize: 50 };
-  const items = useQuery({ queryKey: ['supervision', query], queryFn: () => supervisionApi.list(query), refetchInterval: 60_000 });
+  const items = useQuery({ queryKey: queryKeys.supervision.list(query), queryFn: () => supervisionApi.list(query), refetchInterval: 60_000 });
   const done = async () => {
-    await queryClient.invalidateQueries({ queryKey: ['supervision'] });
+    await queryClient.invalidateQueries({ queryKey: queryKeys.supervision.all });
   };
   const respond = useMutation({
     mutationFn: () => supervisionApi.respond(responding!.id, response.trim()),

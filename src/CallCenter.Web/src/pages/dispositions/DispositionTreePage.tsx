@@ -10,6 +10,7 @@ import PageHeader from '../../components/PageHeader';
 import QueryError from '../../components/QueryError';
 import { applyServerErrors } from '../../utils/formErrors';
 import { buildDispositionTree, descendantIds, type DispositionTreeNode } from './dispositionTree';
+import { queryKeys } from '../../api/queryKeys';
 
 type Editing = { mode: 'edit'; node: DispositionNode } | { mode: 'create'; parentId: string | null } | null;
 
@@ -20,7 +21,7 @@ export default function DispositionTreePage() {
   const queryClient = useQueryClient();
   const [form] = Form.useForm<DispositionNodeInput>();
   const [editing, setEditing] = useState<Editing>(null);
-  const nodes = useQuery({ queryKey: ['dispositions', 'all'], queryFn: () => dispositionApi.tree(true) });
+  const nodes = useQuery({ queryKey: queryKeys.dispositions.tree, queryFn: () => dispositionApi.tree(true) });
   const tree = useMemo(() => buildDispositionTree(nodes.data ?? []), [nodes.data]);
 
   useEffect(() => {
@@ -42,7 +43,7 @@ export default function DispositionTreePage() {
     }
   }, [editing, form]);
 
-  const refresh = () => queryClient.invalidateQueries({ queryKey: ['dispositions'] });
+  const refresh = () => queryClient.invalidateQueries({ queryKey: queryKeys.dispositions.all });
   const save = useMutation({
     mutationFn: (input: DispositionNodeInput) =>
       editing?.mode === 'edit' ? dispositionApi.update(editing.node.id, input) : dispositionApi.create(input),

@@ -4,7 +4,7 @@ import { App, Button, Card, Col, Descriptions, Empty, Popconfirm, Row, Skeleton,
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router-dom';
 import { errorMessage } from '../../api/client';
-import { householdApi } from '../../api/endpoints';
+import { householdApi } from '../../api/households';
 import { Permissions } from '../../api/permissions';
 import type { AuditLog, Household } from '../../api/types';
 import { useAuth } from '../../auth/AuthContext';
@@ -17,6 +17,7 @@ import { ContactPermissions } from '../../api/contacts';
 import ContactForm from '../contacts/ContactForm';
 import HouseholdRequests from '../contacts/HouseholdRequests';
 import { formatPhone } from '../../utils/phone';
+import { queryKeys } from '../../api/queryKeys';
 
 export default function HouseholdDetailPage() {
   const { id = '' } = useParams();
@@ -26,9 +27,9 @@ export default function HouseholdDetailPage() {
   const navigate = useNavigate();
   const queryClient = useQueryClient();
   // Always fresh on opening: another agent may have changed the household a moment ago.
-  const household = useQuery({ queryKey: ['household', id], queryFn: () => householdApi.get(id), refetchOnMount: 'always' });
+  const household = useQuery({ queryKey: queryKeys.households.detail(id), queryFn: () => householdApi.get(id), refetchOnMount: 'always' });
   const history = useQuery({
-    queryKey: ['household', id, 'history'],
+    queryKey: queryKeys.households.history(id),
     queryFn: () => householdApi.history(id),
     refetchOnMount: 'always',
   });
@@ -37,7 +38,7 @@ export default function HouseholdDetailPage() {
     mutationFn: () => householdApi.remove(id),
     onSuccess: async () => {
       message.success(t('common.deleted'));
-      await queryClient.invalidateQueries({ queryKey: ['households'] });
+      await queryClient.invalidateQueries({ queryKey: queryKeys.households.all });
       navigate('/households', { replace: true });
     },
     onError: (error) => message.error(errorMessage(error, t('common.requestFailed'))),

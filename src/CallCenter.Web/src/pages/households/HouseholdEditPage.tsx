@@ -19,7 +19,7 @@ import {
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router-dom';
 import { ApiError, errorMessage } from '../../api/client';
-import { householdApi } from '../../api/endpoints';
+import { householdApi } from '../../api/households';
 import {
   accountStatuses,
   careFlagValues,
@@ -35,6 +35,7 @@ import QueryError from '../../components/QueryError';
 import { applyServerErrors } from '../../utils/formErrors';
 import { formatCareFlags, parseCareFlags } from '../../utils/careFlags';
 import { useStations } from '../stations/useStations';
+import { queryKeys } from '../../api/queryKeys';
 
 interface FormValues {
   accountNumber: string;
@@ -87,7 +88,7 @@ export default function HouseholdEditPage() {
   const [form] = Form.useForm<FormValues>();
   const stations = useStations();
   const household = useQuery({
-    queryKey: ['household', id],
+    queryKey: queryKeys.households.detail(id),
     queryFn: () => householdApi.get(id!),
     enabled: !isNew,
   });
@@ -122,8 +123,8 @@ export default function HouseholdEditPage() {
     onSuccess: async (saved) => {
       message.success(t('common.saved'));
       queryClient.setQueryData(['household', saved.id], saved);
-      await queryClient.invalidateQueries({ queryKey: ['households'] });
-      await queryClient.invalidateQueries({ queryKey: ['household', saved.id, 'history'] });
+      await queryClient.invalidateQueries({ queryKey: queryKeys.households.all });
+      await queryClient.invalidateQueries({ queryKey: queryKeys.households.history(saved.id) });
       navigate(`/households/${saved.id}`);
     },
     onError: (error) => {

@@ -4,10 +4,11 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Alert, App, Button, Card, Col, Row, Statistic, Table, Typography, Upload } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../../api/client';
-import { householdApi } from '../../api/endpoints';
+import { householdApi } from '../../api/households';
 import type { HouseholdImportResult, ImportRowError } from '../../api/types';
 import PageHeader from '../../components/PageHeader';
 import { useFieldLabel } from '../../components/ChangeList';
+import { queryKeys } from '../../api/queryKeys';
 
 export default function HouseholdImportPage() {
   const { t } = useTranslation();
@@ -20,7 +21,7 @@ export default function HouseholdImportPage() {
     mutationFn: (file: File) => householdApi.import(file),
     onSuccess: async (result) => {
       message.success(t('import.done', { created: result.created, updated: result.updated, failed: result.failed }));
-      await queryClient.invalidateQueries({ queryKey: ['households'] });
+      await queryClient.invalidateQueries({ queryKey: queryKeys.households.all });
     },
   });
   const result: HouseholdImportResult | undefined = upload.data;

@@ -4,7 +4,7 @@ import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { Button, Card, Grid, Input, List, Select, Space, Table, Typography, type TableProps } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router-dom';
-import { householdApi } from '../../api/endpoints';
+import { householdApi } from '../../api/households';
 import { Permissions } from '../../api/permissions';
 import { accountStatuses, type HouseholdListItem } from '../../api/types';
 import { useAuth } from '../../auth/AuthContext';
@@ -13,6 +13,7 @@ import QueryError from '../../components/QueryError';
 import { CareFlagTags, StatusTag } from '../../components/tags';
 import { useStations } from '../stations/useStations';
 import { formatPhone } from '../../utils/phone';
+import { queryKeys } from '../../api/queryKeys';
 
 const sortable = ['name', 'accountNumber'] as const;
 
@@ -35,7 +36,7 @@ export default function HouseholdListPage() {
   const isPhone = !Grid.useBreakpoint().md;
   const query = { filter: filter || undefined, stationId, status, needsCare, page, pageSize, sort };
   const households = useQuery({
-    queryKey: ['households', query],
+    queryKey: queryKeys.households.list(query),
     queryFn: () => householdApi.list(query),
     placeholderData: keepPreviousData,
   });

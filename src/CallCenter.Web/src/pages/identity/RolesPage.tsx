@@ -4,19 +4,20 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { App, Button, Card, Checkbox, Col, Drawer, Empty, Grid, Row, Space, Table, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../../api/client';
-import { roleApi } from '../../api/endpoints';
+import { roleApi } from '../../api/identity';
 import { Permissions } from '../../api/permissions';
 import type { PermissionGroup, Role } from '../../api/types';
 import { useAuth } from '../../auth/AuthContext';
 import PageHeader from '../../components/PageHeader';
 import QueryError from '../../components/QueryError';
 import { useRoles } from './useRoles';
+import { queryKeys } from '../../api/queryKeys';
 
 export default function RolesPage() {
   const { t } = useTranslation();
   const roles = useRoles();
   const [selected, setSelected] = useState<Role | null>(null);
-  const groupsQuery = useQuery({ queryKey: ['permissions', 'groups'], queryFn: roleApi.permissions, staleTime: 5 * 60_000 });
+  const groupsQuery = useQuery({ queryKey: queryKeys.permissions.groups, queryFn: roleApi.permissions, staleTime: 5 * 60_000 });
   const displayName = useMemo(() => {
     const map = new Map<string, string>();
     groupsQuery.data?.forEach((g) => g.permissions.forEach((p) => map.set(p.name, p.displayName)));
@@ -120,7 +121,7 @@ function PermissionDrawer({
     mutationFn: () => roleApi.updatePermissions(role!.name, [...granted]),
     onSuccess: async () => {
       message.success(t('common.saved'));
-      await queryClient.invalidateQueries({ queryKey: ['roles'] });
+      await queryClient.invalidateQueries({ queryKey: queryKeys.roles.all });
       onClose();
     },
     onError: (error) => message.error(errorMessage(error, t('common.requestFailed'))),

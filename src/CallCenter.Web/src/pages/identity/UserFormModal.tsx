@@ -3,13 +3,15 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { App, Form, Input, Modal, Select, Switch } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../../api/client';
-import { departmentApi, userApi } from '../../api/endpoints';
+import { userApi } from '../../api/identity';
+import { departmentApi } from '../../api/stations';
 import { Permissions } from '../../api/permissions';
 import type { User } from '../../api/types';
 import { useAuth } from '../../auth/AuthContext';
 import { applyServerErrors } from '../../utils/formErrors';
 import { useStations } from '../stations/useStations';
 import { useRoles } from './useRoles';
+import { queryKeys } from '../../api/queryKeys';
 
 interface Values {
   userName: string;
@@ -34,7 +36,7 @@ export default function UserFormModal({ open, user, onClose }: { open: boolean; 
   const roles = useRoles(open);
   const stations = useStations();
   const departments = useQuery({
-    queryKey: ['departments'],
+    queryKey: queryKeys.departments.all,
     queryFn: departmentApi.list,
     enabled: open && hasPermission(Permissions.Organization.Default),
   });
@@ -74,8 +76,8 @@ export default function UserFormModal({ open, user, onClose }: { open: boolean; 
     },
     onSuccess: async () => {
       message.success(t('common.saved'));
-      await queryClient.invalidateQueries({ queryKey: ['users'] });
-      await queryClient.invalidateQueries({ queryKey: ['roles'] });
+      await queryClient.invalidateQueries({ queryKey: queryKeys.users.all });
+      await queryClient.invalidateQueries({ queryKey: queryKeys.roles.all });
       onClose();
     },
     onError: (error) => {

@@ -4,7 +4,7 @@ import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tansta
 import { App, Button, Form, Input, Modal, Select, Space, Table, Tag, type TableProps } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../../api/client';
-import { userApi } from '../../api/endpoints';
+import { userApi } from '../../api/identity';
 import { Permissions } from '../../api/permissions';
 import type { User } from '../../api/types';
 import { useAuth } from '../../auth/AuthContext';
@@ -16,6 +16,8 @@ import { useStations } from '../stations/useStations';
 import UserFormModal from './UserFormModal';
 import { useRoles } from './useRoles';
 import { formatPhone } from '../../utils/phone';
+import { tablePagination } from '../../components/tablePagination';
+import { queryKeys } from '../../api/queryKeys';
 
 export default function UsersPage() {
   const { t } = useTranslation();
@@ -35,7 +37,7 @@ export default function UsersPage() {
 
   const query = { filter: filter || undefined, role, stationId, page, pageSize };
   const users = useQuery({
-    queryKey: ['users', query],
+    queryKey: queryKeys.users.list(query),
     queryFn: () => userApi.list(query),
     placeholderData: keepPreviousData,
   });
@@ -44,7 +46,7 @@ export default function UsersPage() {
     mutationFn: (user: User) => userApi.unlock(user.id),
     onSuccess: async () => {
       message.success(t('user.unlocked'));
-      await queryClient.invalidateQueries({ queryKey: ['users'] });
+      await queryClient.invalidateQueries({ queryKey: queryKeys.users.all });
     },
     onError: (error) => message.error(errorMessage(error, t('common.requestFailed'))),
   });
@@ -160,17 +162,10 @@ export default function UsersPage() {
         dataSource={users.data?.items}
         loading={users.isFetching}
         scroll={{ x: 1220 }}
-        pagination={{
-          current: page,
-          pageSize,
-          total: users.data?.totalCount ?? 0,
-          showSizeChanger: true,
-          showTotal: (total) => t('common.total', { count: total }),
-          onChange: (p, s) => {
-            setPage(p);
-            setPageSize(s);
-          },
-        }}
+        pagination={tablePagination(t, page, pageSize, users.data?.totalCount, (p, s) => {
+          setPage(p);
+          setPageSize(s);
+        })}
         data-testid="user-table"
       />
       <UserFormModal open={editing !== null} user={editing?.user} onClose={() => setEditing(null)} />

@@ -3,9 +3,10 @@ import { App, DatePicker, Form, Input, Modal, Select } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { ApiError, errorMessage } from '../../api/client';
-import { stationApi } from '../../api/endpoints';
+import { stationApi } from '../../api/stations';
 import { voiceApi, type HeatingInterruption, type HeatingInterruptionInput } from '../../api/voice';
 import { getCompanyTimeZone } from '../../utils/time';
+import { queryKeys } from '../../api/queryKeys';
 
 interface Values {
   stationId: string;
@@ -26,7 +27,7 @@ export default function InterruptionFormModal({
   const { t } = useTranslation();
   const { message } = App.useApp();
   const [form] = Form.useForm<Values>();
-  const stations = useQuery({ queryKey: ['stations'], queryFn: stationApi.list });
+  const stations = useQuery({ queryKey: queryKeys.stations.all, queryFn: stationApi.list });
   const stationId = Form.useWatch('stationId', form);
   const communities = stations.data?.find((s) => s.id === stationId)?.communities ?? [];
   const zone = getCompanyTimeZone();

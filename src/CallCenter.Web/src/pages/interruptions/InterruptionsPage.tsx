@@ -9,6 +9,7 @@ import PageHeader from '../../components/PageHeader';
 import QueryError from '../../components/QueryError';
 import { formatDateTime } from '../../utils/time';
 import InterruptionFormModal from './InterruptionFormModal';
+import { queryKeys } from '../../api/queryKeys';
 
 /** Heating interruptions dispatchers enter; the IVR reads the active ones to callers in the affected communities. */
 export default function InterruptionsPage() {
@@ -21,12 +22,12 @@ export default function InterruptionsPage() {
   const queryClient = useQueryClient();
   const [activeOnly, setActiveOnly] = useState(true);
   const [editing, setEditing] = useState<HeatingInterruption | null | undefined>(undefined);
-  const list = useQuery({ queryKey: ['interruptions', activeOnly], queryFn: () => voiceApi.interruptions(activeOnly) });
+  const list = useQuery({ queryKey: queryKeys.interruptions.list(activeOnly), queryFn: () => voiceApi.interruptions(activeOnly) });
   const end = useMutation({
     mutationFn: (id: string) => voiceApi.endInterruption(id),
     onSuccess: () => {
       void message.success(t('voice.interruptions.ended'));
-      void queryClient.invalidateQueries({ queryKey: ['interruptions'] });
+      void queryClient.invalidateQueries({ queryKey: queryKeys.interruptions.all });
     },
     onError: (e) => void message.error(errorMessage(e, t('common.requestFailed'))),
   });
@@ -129,7 +130,7 @@ export default function InterruptionsPage() {
           interruption={editing}
           onClose={(saved) => {
             setEditing(undefined);
-            if (saved) void queryClient.invalidateQueries({ queryKey: ['interruptions'] });
+            if (saved) void queryClient.invalidateQueries({ queryKey: queryKeys.interruptions.all });
           }}
         />
       )}

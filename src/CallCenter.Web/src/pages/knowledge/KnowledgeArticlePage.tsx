@@ -9,7 +9,8 @@ import { useAuth } from '../../auth/AuthContext';
 import PageHeader from '../../components/PageHeader';
 import QueryError from '../../components/QueryError';
 import { formatDateTime } from '../../utils/time';
-import { knowledgeApi, KnowledgePermissions, statusColor } from './knowledgeApi';
+import { knowledgeApi, KnowledgePermissions, statusColor } from '../../api/knowledge';
+import { queryKeys } from '../../api/queryKeys';
 
 export default function KnowledgeArticlePage() {
   const { id = '' } = useParams();
@@ -19,12 +20,12 @@ export default function KnowledgeArticlePage() {
   const { hasPermission } = useAuth();
   const navigate = useNavigate();
   const client = useQueryClient();
-  const article = useQuery({ queryKey: ['knowledge-article', id], queryFn: () => knowledgeApi.get(id) });
+  const article = useQuery({ queryKey: queryKeys.knowledge.article(id), queryFn: () => knowledgeApi.get(id) });
   const feedback = useMutation({
     mutationFn: (helpful: boolean) => knowledgeApi.feedback(id, helpful, params.get('q') ?? undefined),
     onSuccess: () => {
       void message.success(t('knowledge.thanksForFeedback'));
-      void client.invalidateQueries({ queryKey: ['knowledge-article', id] });
+      void client.invalidateQueries({ queryKey: queryKeys.knowledge.article(id) });
     },
     onError: (e) => void message.error(errorMessage(e, t('knowledge.saveFailed'))),
   });

@@ -8,7 +8,8 @@ import { errorMessage } from '../../api/client';
 import PageHeader from '../../components/PageHeader';
 import QueryError from '../../components/QueryError';
 import { applyServerErrors } from '../../utils/formErrors';
-import { knowledgeApi, type KnowledgeCategory, type KnowledgeCategoryInput } from './knowledgeApi';
+import { knowledgeApi, type KnowledgeCategory, type KnowledgeCategoryInput } from '../../api/knowledge';
+import { queryKeys } from '../../api/queryKeys';
 
 interface Row extends KnowledgeCategory {
   path: string;
@@ -38,7 +39,7 @@ export default function KnowledgeCategoriesPage() {
   const queryClient = useQueryClient();
   const [form] = Form.useForm<KnowledgeCategoryInput>();
   const [editing, setEditing] = useState<Row | 'new' | null>(null);
-  const categories = useQuery({ queryKey: ['knowledge-categories'], queryFn: knowledgeApi.categories });
+  const categories = useQuery({ queryKey: queryKeys.knowledge.categories, queryFn: knowledgeApi.categories });
   const rows = useMemo(() => flatten(categories.data ?? []), [categories.data]);
 
   const open = (row: Row | 'new') => {
@@ -55,7 +56,7 @@ export default function KnowledgeCategoriesPage() {
     onSuccess: async () => {
       message.success(t('common.saved'));
       setEditing(null);
-      await queryClient.invalidateQueries({ queryKey: ['knowledge-categories'] });
+      await queryClient.invalidateQueries({ queryKey: queryKeys.knowledge.categories });
     },
     onError: (error) => {
       const unmatched = applyServerErrors(form, error);

@@ -14,7 +14,8 @@ import PageHeader from '../../components/PageHeader';
 import QueryError from '../../components/QueryError';
 import KnowledgeImageButton from './KnowledgeImageButton';
 import KnowledgeVersionsDrawer from './KnowledgeVersionsDrawer';
-import { knowledgeApi, KnowledgePermissions, statusColor, type KnowledgeArticle, type KnowledgeArticleInput, type KnowledgeCategory } from './knowledgeApi';
+import { knowledgeApi, KnowledgePermissions, statusColor, type KnowledgeArticle, type KnowledgeArticleInput, type KnowledgeCategory } from '../../api/knowledge';
+import { queryKeys } from '../../api/queryKeys';
 
 interface TreeNode {
   value: string;
@@ -40,8 +41,8 @@ export default function KnowledgeEditorPage() {
   const [versionsOpen, setVersionsOpen] = useState(false);
   const [publishAt, setPublishAt] = useState<Dayjs | null>(null);
   const body = useRef<TextAreaRef>(null);
-  const categories = useQuery({ queryKey: ['knowledge-categories'], queryFn: knowledgeApi.categories });
-  const article = useQuery({ queryKey: ['knowledge-article', id], queryFn: () => knowledgeApi.get(id!), enabled: Boolean(id) });
+  const categories = useQuery({ queryKey: queryKeys.knowledge.categories, queryFn: knowledgeApi.categories });
+  const article = useQuery({ queryKey: queryKeys.knowledge.article(id), queryFn: () => knowledgeApi.get(id!), enabled: Boolean(id) });
   const tree = useMemo(() => toTree(categories.data ?? []), [categories.data]);
 
   useEffect(() => {
@@ -60,8 +61,8 @@ export default function KnowledgeEditorPage() {
 
   const afterSave = (saved: KnowledgeArticle) => {
     client.setQueryData(['knowledge-article', saved.id], saved);
-    void client.invalidateQueries({ queryKey: ['knowledge-search'] });
-    void client.invalidateQueries({ queryKey: ['knowledge-versions', saved.id] });
+    void client.invalidateQueries({ queryKey: queryKeys.knowledge.searches });
+    void client.invalidateQueries({ queryKey: queryKeys.knowledge.versions(saved.id) });
     void message.success(t('common.saved'));
     if (!id) navigate(`/knowledge/${saved.id}/edit`, { replace: true });
   };

@@ -4,7 +4,7 @@ import { useMutation } from '@tanstack/react-query';
 import { App, Button, Tooltip } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../../api/client';
-import { knowledgeApi } from './knowledgeApi';
+import { knowledgeApi } from '../../api/knowledge';
 
 interface Props {
   /** Images belong to an article: a new one is saved first. */

@@ -9,7 +9,8 @@ import { useAuth } from '../../auth/AuthContext';
 import PageHeader from '../../components/PageHeader';
 import QueryError from '../../components/QueryError';
 import KnowledgeSynonymsModal from './KnowledgeSynonymsModal';
-import { knowledgeApi, KnowledgePermissions, statusColor, type ArticleStatus, type KnowledgeHit } from './knowledgeApi';
+import { knowledgeApi, KnowledgePermissions, statusColor, type ArticleStatus, type KnowledgeHit } from '../../api/knowledge';
+import { queryKeys } from '../../api/queryKeys';
 
 /** A result: the title and excerpt come highlighted from the server, which escapes everything but <em>. */
 export function KnowledgeHitCard({ hit, query }: { hit: KnowledgeHit; query?: string }) {
@@ -51,7 +52,7 @@ export default function KnowledgeSearchPage() {
   const isEditor = hasPermission(KnowledgePermissions.Edit);
 
   const result = useQuery({
-    queryKey: ['knowledge-search', q, categoryId, page, status],
+    queryKey: queryKeys.knowledge.search(q, categoryId, page, status),
     queryFn: () => knowledgeApi.search(q, categoryId, page, status),
     enabled: q.trim().length > 0,
   });

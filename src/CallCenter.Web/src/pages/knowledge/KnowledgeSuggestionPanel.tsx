@@ -4,7 +4,8 @@ import { useQuery } from '@tanstack/react-query';
 import { Card, Empty, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
-import { knowledgeApi } from './knowledgeApi';
+import { knowledgeApi } from '../../api/knowledge';
+import { queryKeys } from '../../api/queryKeys';
 
 /**
  * Articles for what the agent is handling, for the agent desktop to embed beside the wrap-up form: pass the
@@ -18,7 +19,7 @@ export default function KnowledgeSuggestionPanel({ text, categoryCode, take = 5 
     return () => clearTimeout(timer);
   }, [text]);
   const suggestions = useQuery({
-    queryKey: ['knowledge-suggestions', debounced, categoryCode, take],
+    queryKey: queryKeys.knowledge.suggestions(debounced, categoryCode, take),
     queryFn: () => knowledgeApi.suggestions(debounced, categoryCode, take),
     enabled: Boolean(debounced?.trim() || categoryCode),
   });

@@ -3,13 +3,14 @@ import { useMutation, useQuery } from '@tanstack/react-query';
 import { Alert, App, Input, Modal, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../../api/client';
-import { knowledgeApi } from './knowledgeApi';
+import { knowledgeApi } from '../../api/knowledge';
+import { queryKeys } from '../../api/queryKeys';
 
 /** One group per line, terms separated by commas: the format editors already keep in spreadsheets. */
 export default function KnowledgeSynonymsModal({ open, onClose }: { open: boolean; onClose: () => void }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
-  const synonyms = useQuery({ queryKey: ['knowledge-synonyms'], queryFn: knowledgeApi.synonyms, enabled: open });
+  const synonyms = useQuery({ queryKey: queryKeys.knowledge.synonyms, queryFn: knowledgeApi.synonyms, enabled: open });
   const [text, setText] = useState('');
   useEffect(() => {
     if (synonyms.data) setText(synonyms.data.groups.map((g) => g.join('，')).join('\n'));

@@ -3,8 +3,9 @@ import { useQuery } from '@tanstack/react-query';
 import { Drawer, Select, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '../../utils/time';
-import { knowledgeApi, type KnowledgeVersion } from './knowledgeApi';
+import { knowledgeApi, type KnowledgeVersion } from '../../api/knowledge';
 import { lineDiff } from './lineDiff';
+import { queryKeys } from '../../api/queryKeys';
 
 function asText(v: KnowledgeVersion) {
   return [`# ${v.title}`, '', `> ${v.standardAnswer}`, '', `keywords: ${v.keywords.join(', ')}`, '', v.bodyMarkdown].join('\n');
@@ -13,7 +14,7 @@ function asText(v: KnowledgeVersion) {
 /** Who changed the article when, and what a version changed against the one before it. */
 export default function KnowledgeVersionsDrawer({ id, open, onClose }: { id: string; open: boolean; onClose: () => void }) {
   const { t } = useTranslation();
-  const versions = useQuery({ queryKey: ['knowledge-versions', id], queryFn: () => knowledgeApi.versions(id), enabled: open });
+  const versions = useQuery({ queryKey: queryKeys.knowledge.versions(id), queryFn: () => knowledgeApi.versions(id), enabled: open });
   const [selected, setSelected] = useState<number | undefined>();
   const list = versions.data ?? [];
   const current = list.find((v) => v.version === selected) ?? list[0];

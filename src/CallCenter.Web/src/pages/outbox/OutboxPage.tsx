@@ -17,6 +17,8 @@ import {
 import PageHeader from '../../components/PageHeader';
 import QueryError from '../../components/QueryError';
 import { formatDateTime } from '../../utils/time';
+import { tablePagination } from '../../components/tablePagination';
+import { queryKeys } from '../../api/queryKeys';
 
 const statusColors: Record<NotificationStatus, string> = { Pending: 'blue', Sent: 'green', Failed: 'red' };
 
@@ -30,12 +32,12 @@ export default function OutboxPage() {
   const [page, setPage] = useState(1);
   const [pageSize, setPageSize] = useState(50);
   const query = { status, channel, page, pageSize };
-  const messages = useQuery({ queryKey: ['outbox', query], queryFn: () => notificationApi.outbox(query), refetchInterval: 15_000 });
+  const messages = useQuery({ queryKey: queryKeys.outbox.list(query), queryFn: () => notificationApi.outbox(query), refetchInterval: 15_000 });
   const retry = useMutation({
     mutationFn: (id: string) => notificationApi.retry(id),
     onSuccess: async () => {
       message.success(t('outbox.requeued'));
-      await queryClient.invalidateQueries({ queryKey: ['outbox'] });
+      await queryClient.invalidateQueries({ queryKey: queryKeys.outbox.all });
     },
     onError: (error) => message.error(errorMessage(error, t('common.requestFailed'))),
   });
@@ -145,17 +147,10 @@ export default function OutboxPage() {
         dataSource={messages.data?.items}
         loading={messages.isPending}
         scroll={{ x: 1400 }}
-        pagination={{
-          current: page,
-          pageSize,
-          total: messages.data?.totalCount ?? 0,
-          showSizeChanger: true,
-          showTotal: (total) => t('common.total', { count: total }),
-          onChange: (p, s) => {
-            setPage(p);
-            setPageSize(s);
-          },
-        }}
+        pagination={tablePagination(t, page, pageSize, messages.data?.totalCount, (p, s) => {
+          setPage(p);
+          setPageSize(s);
+        })}
         data-testid="outbox-table"
       />
     </>

@@ -8,6 +8,7 @@ import PageHeader from '../../components/PageHeader';
 import QueryError from '../../components/QueryError';
 import { formatDateTime } from '../../utils/time';
 import PromptFormModal from './PromptFormModal';
+import { queryKeys } from '../../api/queryKeys';
 
 /** The IVR's prompts: listen, generate from text (Mandarin speech synthesis) or upload a recording. */
 export default function PromptsPage() {
@@ -16,7 +17,7 @@ export default function PromptsPage() {
   const canEdit = hasPermission(VoicePermissions.PromptsEdit);
   const queryClient = useQueryClient();
   const [mode, setMode] = useState<{ kind: 'generate' | 'upload'; prompt?: VoicePrompt } | null>(null);
-  const list = useQuery({ queryKey: ['prompts'], queryFn: voiceApi.prompts });
+  const list = useQuery({ queryKey: queryKeys.prompts.all, queryFn: voiceApi.prompts });
 
   const columns: TableProps<VoicePrompt>['columns'] = [
     { title: t('voice.prompts.key'), dataIndex: 'key', width: 140 },
@@ -92,7 +93,7 @@ export default function PromptsPage() {
           prompt={mode.prompt}
           onClose={(saved) => {
             setMode(null);
-            if (saved) void queryClient.invalidateQueries({ queryKey: ['prompts'] });
+            if (saved) void queryClient.invalidateQueries({ queryKey: queryKeys.prompts.all });
           }}
         />
       )}

@@ -12,6 +12,7 @@ import { useAuth } from '../../auth/AuthContext';
 import PageHeader from '../../components/PageHeader';
 import QueryError from '../../components/QueryError';
 import { applyServerErrors } from '../../utils/formErrors';
+import { queryKeys } from '../../api/queryKeys';
 
 /** "4 小时" / "1 天 2 小时" / "90 分钟": minutes as people say them. */
 function useDuration() {
@@ -38,8 +39,8 @@ export default function SlaPoliciesPage() {
   const duration = useDuration();
   const [form] = Form.useForm<SlaPolicyInput>();
   const [editing, setEditing] = useState<SlaPolicy | 'new' | null>(null);
-  const policies = useQuery({ queryKey: ['sla-policies'], queryFn: slaPolicyApi.list });
-  const categories = useQuery({ queryKey: ['dispositions', 'active'], queryFn: () => dispositionApi.tree(false), staleTime: 5 * 60_000 });
+  const policies = useQuery({ queryKey: queryKeys.slaPolicies.all, queryFn: slaPolicyApi.list });
+  const categories = useQuery({ queryKey: queryKeys.dispositions.active, queryFn: () => dispositionApi.tree(false), staleTime: 5 * 60_000 });
 
   const open = (p: SlaPolicy | 'new') => {
     setEditing(p);
@@ -59,7 +60,7 @@ export default function SlaPoliciesPage() {
     onSuccess: async () => {
       message.success(t('common.saved'));
       setEditing(null);
-      await queryClient.invalidateQueries({ queryKey: ['sla-policies'] });
+      await queryClient.invalidateQueries({ queryKey: queryKeys.slaPolicies.all });
     },
     onError: (error) => {
       const unmatched = applyServerErrors(form, error);

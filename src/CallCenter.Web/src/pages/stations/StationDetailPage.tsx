@@ -5,7 +5,7 @@ import { App, Button, Card, Descriptions, Popconfirm, Skeleton, Tag } from 'antd
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router-dom';
 import { errorMessage } from '../../api/client';
-import { stationApi } from '../../api/endpoints';
+import { stationApi } from '../../api/stations';
 import { Permissions } from '../../api/permissions';
 import { useAuth } from '../../auth/AuthContext';
 import PageHeader from '../../components/PageHeader';
@@ -13,6 +13,7 @@ import QueryError from '../../components/QueryError';
 import StationFormModal from './StationFormModal';
 import { CommunityTags } from './StationListPage';
 import { formatPhone } from '../../utils/phone';
+import { queryKeys } from '../../api/queryKeys';
 
 export default function StationDetailPage() {
   const { id = '' } = useParams();
@@ -22,13 +23,13 @@ export default function StationDetailPage() {
   const navigate = useNavigate();
   const queryClient = useQueryClient();
   const [editing, setEditing] = useState(false);
-  const station = useQuery({ queryKey: ['station', id], queryFn: () => stationApi.get(id) });
+  const station = useQuery({ queryKey: queryKeys.stations.detail(id), queryFn: () => stationApi.get(id) });
 
   const remove = useMutation({
     mutationFn: () => stationApi.remove(id),
     onSuccess: async () => {
       message.success(t('common.deleted'));
-      await queryClient.invalidateQueries({ queryKey: ['stations'] });
+      await queryClient.invalidateQueries({ queryKey: queryKeys.stations.all });
       navigate('/stations', { replace: true });
     },
     onError: (error) => message.error(errorMessage(error, t('common.requestFailed'))),

@@ -3,11 +3,12 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { App, Form, Input, Modal, Select, Switch } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { ApiError, errorMessage } from '../../api/client';
-import { departmentApi, stationApi } from '../../api/endpoints';
+import { departmentApi, stationApi } from '../../api/stations';
 import { Permissions } from '../../api/permissions';
 import type { CreateUpdateStation, Station } from '../../api/types';
 import { useAuth } from '../../auth/AuthContext';
 import { applyServerErrors } from '../../utils/formErrors';
+import { queryKeys } from '../../api/queryKeys';
 
 interface Props {
   open: boolean;
@@ -23,7 +24,7 @@ export default function StationFormModal({ open, station, onClose, onSaved }: Pr
   const queryClient = useQueryClient();
   const [form] = Form.useForm<CreateUpdateStation>();
   const departments = useQuery({
-    queryKey: ['departments'],
+    queryKey: queryKeys.departments.all,
     queryFn: departmentApi.list,
     enabled: open && hasPermission(Permissions.Organization.Default),
   });
@@ -58,7 +59,7 @@ export default function StationFormModal({ open, station, onClose, onSaved }: Pr
     onSuccess: async (saved) => {
       message.success(t('common.saved'));
       queryClient.setQueryData(['station', saved.id], saved);
-      await queryClient.invalidateQueries({ queryKey: ['stations'] });
+      await queryClient.invalidateQueries({ queryKey: queryKeys.stations.all });
       onSaved?.(saved);
       onClose();
     },

@@ -21,6 +21,7 @@ import { currentPosition } from './geolocation';
 import { nextStep, projectedStatus } from './projectedStatus';
 import { useTechnicianQueue } from './useTechnicianQueue';
 import './technician.css';
+import { queryKeys } from '../../api/queryKeys';
 
 export default function TechnicianJobPage() {
   const { id = '' } = useParams();
@@ -28,7 +29,7 @@ export default function TechnicianJobPage() {
   const { message } = App.useApp();
   const now = useNow();
   const queue = useTechnicianQueue();
-  const job = useQuery({ queryKey: ['work-order', id], queryFn: () => workOrderApi.get(id), refetchOnMount: 'always' });
+  const job = useQuery({ queryKey: queryKeys.workOrders.detail(id), queryFn: () => workOrderApi.get(id), refetchOnMount: 'always' });
   const [declineOpen, setDeclineOpen] = useState(false);
   const [declineReason, setDeclineReason] = useState('');
   const [locating, setLocating] = useState(false);

@@ -14,6 +14,7 @@ import PendingActionsBar from './PendingActionsBar';
 import { projectedStatus } from './projectedStatus';
 import { useTechnicianQueue } from './useTechnicianQueue';
 import './technician.css';
+import { queryKeys } from '../../api/queryKeys';
 
 /** The technician's phone home: their jobs, most urgent first, with what still waits for the network. */
 export default function TechnicianJobsPage() {
@@ -22,7 +23,7 @@ export default function TechnicianJobsPage() {
   const queue = useTechnicianQueue();
   const [show, setShow] = useState<'open' | 'all'>('open');
   // Refetched every minute: a dispatcher may hand over a job while the technician has the list open.
-  const jobs = useQuery({ queryKey: ['my-jobs', show], queryFn: () => technicianApi.mine(show === 'all'), refetchOnMount: 'always', refetchInterval: 60_000 });
+  const jobs = useQuery({ queryKey: queryKeys.myJobs.list(show), queryFn: () => technicianApi.mine(show === 'all'), refetchOnMount: 'always', refetchInterval: 60_000 });
 
   const pendingKinds = (id: string) => queue.pending.filter((a) => a.workOrderId === id).map((a) => a.kind);
   const items = (jobs.data?.items ?? [])

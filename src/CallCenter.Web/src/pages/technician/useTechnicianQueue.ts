@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { useAuth } from '../../auth/AuthContext';
 import { useActionQueue } from '../../offline/useActionQueue';
 import { setAppliedHandler, technicianQueue } from './technicianQueue';
+import { queryKeys } from '../../api/queryKeys';
 
 /** The queue as the technician's pages use it: refetch what changed, say what the server refused. */
 export function useTechnicianQueue() {
@@ -27,14 +28,14 @@ export function useTechnicianQueue() {
   }, [queryClient]);
   return useActionQueue(technicianQueue, user?.userName, {
     onSent: (actions) => {
-      void queryClient.invalidateQueries({ queryKey: ['my-jobs'] });
+      void queryClient.invalidateQueries({ queryKey: queryKeys.myJobs.all });
       for (const id of new Set(actions.map((a) => a.workOrderId))) {
-        void queryClient.invalidateQueries({ queryKey: ['work-order', id] });
+        void queryClient.invalidateQueries({ queryKey: queryKeys.workOrders.detail(id) });
       }
     },
     onRejected: (action, error) => {
       message.error(t('tech.rejected', { action: t(`tech.actions.${action.kind}`), error }));
-      void queryClient.invalidateQueries({ queryKey: ['work-order', action.workOrderId] });
+      void queryClient.invalidateQueries({ queryKey: queryKeys.workOrders.detail(action.workOrderId) });
     },
   });
 }

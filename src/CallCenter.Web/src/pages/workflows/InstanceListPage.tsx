@@ -11,6 +11,7 @@ import QueryError from '../../components/QueryError';
 import { formatDateTime, startOfCompanyDay } from '../../utils/time';
 import StatusTag from './StatusTag';
 import './workflows.css';
+import { queryKeys } from '../../api/queryKeys';
 
 const statuses = ['Running', 'Suspended', 'Finished', 'Faulted', 'Cancelled'];
 
@@ -38,9 +39,9 @@ export default function InstanceListPage() {
     setParams(next, { replace: true });
   };
   // The workflow names for the filter come from the designer's list, which supervisors without it may not read.
-  const workflows = useQuery({ queryKey: ['workflows'], queryFn: workflowsApi.list, enabled: hasPermission(WorkflowPermissions.Default) });
+  const workflows = useQuery({ queryKey: queryKeys.workflows.all, queryFn: workflowsApi.list, enabled: hasPermission(WorkflowPermissions.Default) });
   const instances = useQuery({
-    queryKey: ['workflow-instances', filter],
+    queryKey: queryKeys.workflows.instances(filter),
     queryFn: () => workflowsApi.instances(filter),
     placeholderData: keepPreviousData,
     refetchInterval: 10_000,

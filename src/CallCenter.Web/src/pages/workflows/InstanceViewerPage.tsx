@@ -18,6 +18,7 @@ import JournalTimeline from './JournalTimeline';
 import StatusTag from './StatusTag';
 import ReadableFit, { fitOptions } from './ReadableFit';
 import './workflows.css';
+import { queryKeys } from '../../api/queryKeys';
 
 const nodeTypes = { activity: ActivityNodeView };
 const live = new Set(['Running', 'Suspended']);
@@ -34,13 +35,13 @@ export default function InstanceViewerPage() {
   const canManage = hasPermission(WorkflowPermissions.ManageInstances);
   const [selected, setSelected] = useState<JournalEntry | null>(null);
   const detail = useQuery({
-    queryKey: ['workflow-instance', id],
+    queryKey: queryKeys.workflows.instance(id),
     queryFn: () => workflowsApi.instance(id),
     // Refreshes itself while the instance can still move; a finished one is final.
     refetchInterval: (q) => (q.state.data && live.has(q.state.data.instance.status) ? 2000 : false),
   });
-  const definition = useQuery({ queryKey: ['workflow-instance-definition', id], queryFn: () => workflowsApi.instanceDefinition(id), staleTime: Infinity });
-  const descriptors = useQuery({ queryKey: ['workflow-descriptors'], queryFn: workflowsApi.descriptors, staleTime: Infinity, retry: false });
+  const definition = useQuery({ queryKey: queryKeys.workflows.instanceDefinition(id), queryFn: () => workflowsApi.instanceDefinition(id), staleTime: Infinity });
+  const descriptors = useQuery({ queryKey: queryKeys.workflows.descriptors, queryFn: workflowsApi.descriptors, staleTime: Infinity, retry: false });
 
   // The nodes change only with the definition (run marks come through CanvasMarksContext), and they live in state so
   // React Flow can store their measured sizes: the minimap and the fit need those, and recreating the nodes on every

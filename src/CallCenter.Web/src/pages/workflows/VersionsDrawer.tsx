@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../../api/client';
 import { workflowsApi, type WorkflowDefinition } from '../../api/workflows';
 import QueryError from '../../components/QueryError';
+import { queryKeys } from '../../api/queryKeys';
 
 interface Props {
   open: boolean;
@@ -17,7 +18,7 @@ interface Props {
 export default function VersionsDrawer({ open, definitionId, canEdit, onClose, onRevert }: Props) {
   const { t } = useTranslation();
   const { message } = App.useApp();
-  const versions = useQuery({ queryKey: ['workflow-versions', definitionId], queryFn: () => workflowsApi.versions(definitionId), enabled: open });
+  const versions = useQuery({ queryKey: queryKeys.workflows.versions(definitionId), queryFn: () => workflowsApi.versions(definitionId), enabled: open });
 
   const revert = async (version: number) => {
     try {

@@ -26,6 +26,7 @@ import { usePaletteDrag } from './usePaletteDrag';
 import { useValidation } from './useValidation';
 import ReadableFit, { fitOptions, readableFit } from './ReadableFit';
 import './workflows.css';
+import { queryKeys } from '../../api/queryKeys';
 
 const nodeTypes = { activity: ActivityNodeView };
 
@@ -59,7 +60,7 @@ function Designer({ definitionId, descriptors, initial }: { definitionId: string
   );
   const marks = useMemo(() => ({ problems: view.byNode }), [view.byNode]);
   const published = useQuery({
-    queryKey: ['workflow-published', definitionId],
+    queryKey: queryKeys.workflows.published(definitionId),
     queryFn: async () => {
       const versions = await workflowsApi.versions(definitionId);
       const v = versions.find((x) => x.isPublished);
@@ -78,8 +79,8 @@ function Designer({ definitionId, descriptors, initial }: { definitionId: string
     const sent = d.definition;
     const saved = await workflowsApi.saveDraft(sent);
     d.markSaved(saved, sent);
-    void queryClient.invalidateQueries({ queryKey: ['workflows'] });
-    void queryClient.invalidateQueries({ queryKey: ['workflow-versions', definitionId] });
+    void queryClient.invalidateQueries({ queryKey: queryKeys.workflows.all });
+    void queryClient.invalidateQueries({ queryKey: queryKeys.workflows.versions(definitionId) });
     return saved;
   };
 
@@ -104,7 +105,7 @@ function Designer({ definitionId, descriptors, initial }: { definitionId: string
     const result = await workflowsApi.publish(definitionId, saved?.version);
     d.markSaved(result, d.definition!);
     void published.refetch();
-    void queryClient.invalidateQueries({ queryKey: ['workflows'] });
+    void queryClient.invalidateQueries({ queryKey: queryKeys.workflows.all });
     message.success(t('workflows.designer.published', { version: result.version }));
   });
 
@@ -275,8 +276,8 @@ function Designer({ definitionId, descriptors, initial }: { definitionId: string
 /** The visual designer of one workflow: palette, canvas, properties, validation as you edit, versions, test run. */
 export default function WorkflowDesignerPage() {
   const { definitionId = '' } = useParams();
-  const descriptors = useQuery({ queryKey: ['workflow-descriptors'], queryFn: workflowsApi.descriptors, staleTime: Infinity });
-  const definition = useQuery({ queryKey: ['workflow-definition', definitionId], queryFn: () => workflowsApi.get(definitionId), staleTime: Infinity, gcTime: 0 });
+  const descriptors = useQuery({ queryKey: queryKeys.workflows.descriptors, queryFn: workflowsApi.descriptors, staleTime: Infinity });
+  const definition = useQuery({ queryKey: queryKeys.workflows.definition(definitionId), queryFn: () => workflowsApi.get(definitionId), staleTime: Infinity, gcTime: 0 });
   if (descriptors.isError) return <QueryError error={descriptors.error} onRetry={() => void descriptors.refetch()} />;
   if (definition.isError) return <QueryError error={definition.error} onRetry={() => void definition.refetch()} />;
   if (!descriptors.data || !definition.data) return <Spin style={{ display: 'block', margin: 48 }} />;

@@ -11,6 +11,7 @@ import PageHeader from '../../components/PageHeader';
 import QueryError from '../../components/QueryError';
 import { formatDateTime } from '../../utils/time';
 import './workflows.css';
+import { queryKeys } from '../../api/queryKeys';
 
 const idPattern = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,99}$/;
 
@@ -22,12 +23,12 @@ export default function WorkflowListPage() {
   const queryClient = useQueryClient();
   const { hasPermission } = useAuth();
   const canEdit = hasPermission(WorkflowPermissions.Edit);
-  const list = useQuery({ queryKey: ['workflows'], queryFn: workflowsApi.list });
+  const list = useQuery({ queryKey: queryKeys.workflows.all, queryFn: workflowsApi.list });
   const [dialog, setDialog] = useState<{ kind: 'create' | 'duplicate'; source?: WorkflowListItem } | null>(null);
   const [form] = Form.useForm<{ definitionId: string; name: string }>();
   const [busy, setBusy] = useState(false);
   const fileInput = useRef<HTMLInputElement>(null);
-  const refresh = () => queryClient.invalidateQueries({ queryKey: ['workflows'] });
+  const refresh = () => queryClient.invalidateQueries({ queryKey: queryKeys.workflows.all });
 
   const submit = async () => {
     const { definitionId, name } = await form.validateFields();

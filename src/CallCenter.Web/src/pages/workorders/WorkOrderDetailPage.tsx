@@ -14,6 +14,7 @@ import AssignModal from '../dispatch/AssignModal';
 import SlaCountdown from './SlaCountdown';
 import { PriorityTag, WorkOrderStatusTag } from './tags';
 import { useNow } from './useNow';
+import { queryKeys } from '../../api/queryKeys';
 
 /** One order as the dispatcher and the agent see it: where it stands, who did what, what was found on site. */
 export default function WorkOrderDetailPage() {
@@ -23,14 +24,14 @@ export default function WorkOrderDetailPage() {
   const { hasPermission } = useAuth();
   const queryClient = useQueryClient();
   const now = useNow();
-  const order = useQuery({ queryKey: ['work-order', id], queryFn: () => workOrderApi.get(id), refetchOnMount: 'always', refetchInterval: 30_000 });
+  const order = useQuery({ queryKey: queryKeys.workOrders.detail(id), queryFn: () => workOrderApi.get(id), refetchOnMount: 'always', refetchInterval: 30_000 });
   const [assigning, setAssigning] = useState(false);
   const [cancelling, setCancelling] = useState(false);
   const [reason, setReason] = useState('');
 
   const changed = async () => {
-    await queryClient.invalidateQueries({ queryKey: ['work-order', id] });
-    await queryClient.invalidateQueries({ queryKey: ['work-orders'] });
+    await queryClient.invalidateQueries({ queryKey: queryKeys.workOrders.detail(id) });
+    await queryClient.invalidateQueries({ queryKey: queryKeys.workOrders.all });
   };
   const onError = (error: unknown) => message.error(errorMessage(error, t('common.requestFailed')));
   const dispatch = useMutation({ mutationFn: () => workOrderApi.dispatch(id), onSuccess: changed, onError });

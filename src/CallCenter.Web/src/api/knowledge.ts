@@ -1,6 +1,6 @@
-import { api, request } from '../../api/client';
+import { api, request } from './client';
 
-import { Permissions } from '../../api/generated/permissions';
+import { Permissions } from './generated/permissions';
 
 // Mirrors src/CallCenter.Application.Contracts/Knowledge/*Dtos.cs; the permissions are generated.
 export const KnowledgePermissions = Permissions.Knowledge;
