@@ -120,15 +120,35 @@ public sealed class KnowledgeArticleAppService(
         return new KnowledgePreviewResultDto(KnowledgeMarkdownRenderer.ToSafeHtml(input.Markdown));
     }
 
+    /// <summary>
+    /// Publishes every article whose time has come, one save each: another node's publisher (or this node's background
+    /// service racing an explicit call) may publish the same article at the same moment; the loser's save is a
+    /// concurrency conflict, which here only means "already done" — it is skipped, never surfaced.
+    /// </summary>
     public async Task<int> PublishDueAsync(CancellationToken ct = default)
     {
         var now = clock.GetUtcNow();
-        var due = await query.ToListAsync(articles.Query().Where(a => a.ScheduledPublishAt != null && a.ScheduledPublishAt <= now), ct);
-        foreach (var article in due) article.Publish(now);
-        if (due.Count == 0) return 0;
-        await uow.SaveChangesAsync(ct);
-        foreach (var article in due) await sync.ReindexAsync(article, ct);
-        return due.Count;
+        var dueIds = await query.ToListAsync(articles.Query()
+            .Where(a => a.ScheduledPublishAt != null && a.ScheduledPublishAt <= now).Select(a => a.Id), ct);
+        var published = 0;
+        foreach (var id in dueIds)
+        {
+            var article = await query.FirstOrDefaultAsync(articles.Query().Where(a => a.Id == id && a.ScheduledPublishAt != null), ct);
+            if (article is null) continue; // published by someone else since the list was read
+            article.Publish(now);
+            try
+            {
+                await uow.SaveChangesAsync(ct);
+            }
+            catch (BusinessException e) when (e.Code == CallCenterErrorCodes.ConcurrencyConflict)
+            {
+                uow.DiscardChanges();
+                continue;
+            }
+            await sync.ReindexAsync(article, ct);
+            published++;
+        }
+        return published;
     }
 
     private KnowledgeArticleVersion Apply(KnowledgeArticle article, CreateUpdateKnowledgeArticleDto input) =>

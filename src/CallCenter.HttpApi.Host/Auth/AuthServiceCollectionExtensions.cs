@@ -88,6 +88,15 @@ public static class AuthServiceCollectionExtensions
                     },
                 };
             });
+        // Tokens are issued on the host's TimeProvider (JwtTokenService); check their lifetime on the same clock, not on
+        // DateTime.UtcNow, so issuing and validating can never disagree about "now" (they did under a test clock).
+        services.AddOptions<Microsoft.AspNetCore.Authentication.JwtBearer.JwtBearerOptions>(Microsoft.AspNetCore.Authentication.JwtBearer.JwtBearerDefaults.AuthenticationScheme)
+            .Configure<TimeProvider>((o, clock) => o.TokenValidationParameters.LifetimeValidator = (notBefore, expires, _, parameters) =>
+            {
+                var now = clock.GetUtcNow().UtcDateTime;
+                return (notBefore is null || notBefore.Value <= now + parameters.ClockSkew)
+                    && (expires is null || expires.Value > now - parameters.ClockSkew);
+            });
 
         services.AddSingleton<IAuthorizationPolicyProvider, PermissionPolicyProvider>();
         services.AddSingleton<IAuthorizationHandler, PermissionAuthorizationHandler>();

@@ -38,6 +38,9 @@ public class CallCenterApiFactory : WebApplicationFactory<Program>, IAsyncLifeti
         builder.UseSetting("Knowledge:IndexPath", _knowledgeIndex);
         builder.UseSetting("Files:RootPath", _fileStore);
         builder.UseSetting("Jwt:SigningKey", "test-signing-key-of-at-least-thirty-two-characters");
+        // Tokens live on the test clock, which tests move forward by up to days (SLA and escalation timers): the longest
+        // allowed lifetime keeps a cached token valid across those jumps.
+        builder.UseSetting("Jwt:Lifetime", "30.00:00:00");
         // API tests place no calls: no SIP socket (test hosts would fight over udp/5060) and no prompt synthesis at start.
         builder.UseSetting("Voice:Sip:Enabled", "false");
         builder.UseSetting("Voice:SeedPrompts", "false");

@@ -128,5 +128,36 @@ public sealed class KnowledgeArticleApiTests(KnowledgeApiFactory factory) : ICla
         published.ScheduledPublishAt.ShouldBeNull();
     }
 
+    [Fact]
+    public async Task Should_Publish_Due_Articles_Once_When_Two_Publishers_Race()
+    {
+        // Two nodes' background publishers (or one racing an explicit call) must not fail on each other's work.
+        var editor = await factory.ClientForAsync("editor");
+        var drafts = new List<KnowledgeArticleDto>();
+        for (var i = 0; i < 6; i++)
+        {
+            var draft = await CreateDraftAsync(editor, title: "并发发布 " + Unique());
+            (await editor.PostAsync($"/api/knowledge/articles/{draft.Id}/publish?publishAt={At(factory.Clock.GetUtcNow().AddMinutes(30))}", null))
+                .EnsureSuccessStatusCode();
+            drafts.Add(draft);
+        }
+        factory.Clock.Advance(TimeSpan.FromHours(1));
+
+        async Task<int> PublishAsync()
+        {
+            using var scope = factory.CreateScope();
+            return await scope.ServiceProvider.GetRequiredService<IKnowledgeArticleAppService>().PublishDueAsync();
+        }
+        // Before the fix the losers threw CallCenter:General:409 out of PublishDueAsync.
+        await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => Task.Run(PublishAsync)));
+
+        foreach (var draft in drafts)
+        {
+            var article = await (await editor.GetAsync($"/api/knowledge/articles/{draft.Id}")).ShouldSucceedWith<KnowledgeArticleDto>();
+            article.Status.ShouldBe(ArticleStatus.Published);
+            article.ScheduledPublishAt.ShouldBeNull();
+        }
+    }
+
     private static string At(DateTimeOffset time) => Uri.EscapeDataString(time.ToString("O"));
 }
