@@ -121,6 +121,18 @@ public static class CallCenterPermissions
         public const string Outbox = Default + ".Outbox";
     }
 
+    /// <summary>The ACD (ADR 0600): queues (技能组), agents' extensions and skills, the agent desktop.</summary>
+    public static class Acd
+    {
+        /// <summary>See queues and agents' configuration.</summary>
+        public const string Default = Prefix + ".Acd";
+        public const string ManageQueues = Default + ".ManageQueues";
+        /// <summary>Extensions, SIP passwords and skills of agents.</summary>
+        public const string ManageAgents = Default + ".ManageAgents";
+        /// <summary>Use the agent desktop (坐席工作台): log in to queues, take queued calls.</summary>
+        public const string Desk = Default + ".Desk";
+    }
+
     /// <summary>All permission names, in display order; the roles page and the seed read this.</summary>
     public static IReadOnlyList<string> All { get; } = typeof(CallCenterPermissions)
         .GetNestedTypes()

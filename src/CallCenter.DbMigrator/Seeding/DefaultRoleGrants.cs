@@ -23,19 +23,20 @@ public static class DefaultRoleGrants
             P.WorkOrders.ManageSla, // the business calendar and SLA policies: the supervisor keeps holidays current
             P.Complaints.Default, P.Complaints.Escalate, P.Notifications.Default, P.Notifications.Outbox,
             P.Calls.Default, P.Calls.Recordings, P.Calls.Callbacks, P.Interruptions.Default, P.Interruptions.Edit, P.Prompts.Default, P.Prompts.Edit,
+            P.Acd.Default, P.Acd.ManageQueues, P.Acd.ManageAgents, P.Acd.Desk,
         ],
         // Agents record contacts and open orders; revisit agents call back and record the result.
         [CallCenterRoles.Agent] =
         [
             .. ViewCustomers, P.Customers.Edit, P.Customers.ScreenPop, P.Knowledge.Default,
             P.Contacts.Default, P.Contacts.Create, P.WorkOrders.Default, P.WorkOrders.Create, P.Complaints.Default, P.Notifications.Default,
-            P.Interruptions.Default, P.Calls.Callbacks,
+            P.Interruptions.Default, P.Calls.Callbacks, P.Acd.Desk,
         ],
         [CallCenterRoles.RevisitAgent] =
         [
             .. ViewCustomers, P.Customers.ScreenPop, P.Knowledge.Default,
             P.Contacts.Default, P.Contacts.Create, P.WorkOrders.Default, P.WorkOrders.Revisit, P.Complaints.Default, P.Notifications.Default,
-            P.Calls.Callbacks,
+            P.Calls.Callbacks, P.Acd.Desk,
         ],
         // The central dispatcher routes every station's orders; a station dispatcher assigns within their station.
         [CallCenterRoles.Dispatcher] =

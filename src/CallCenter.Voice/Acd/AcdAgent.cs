@@ -1,3 +1,4 @@
+using CallCenter.Acd;
 namespace CallCenter.Voice.Acd;
 
 /// <summary>An agent inside the router. Mutable, and touched only under the router's lock.</summary>

@@ -1,3 +1,4 @@
+using CallCenter.Acd;
 namespace CallCenter.Voice.Acd;
 
 /// <summary>A consistent copy of an agent's routing state, taken under the router's lock.</summary>

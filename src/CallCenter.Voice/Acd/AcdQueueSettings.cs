@@ -1,3 +1,4 @@
+using CallCenter.Acd;
 namespace CallCenter.Voice.Acd;
 
 /// <summary>A queue (技能组) as the router needs it; configuration pages and the database come later (ADR 0600).</summary>

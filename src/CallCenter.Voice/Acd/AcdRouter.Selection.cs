@@ -1,3 +1,4 @@
+using CallCenter.Acd;
 namespace CallCenter.Voice.Acd;
 
 /// <summary>The decision itself: which waiting caller goes to which ready agent(s), per the queue's strategy.</summary>

@@ -1,3 +1,4 @@
+using CallCenter.Acd;
 namespace CallCenter.Voice.Acd;
 
 /// <summary>

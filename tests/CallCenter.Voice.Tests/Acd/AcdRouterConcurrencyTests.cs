@@ -1,3 +1,4 @@
+using CallCenter.Acd;
 using System.Collections.Concurrent;
 using CallCenter.Voice.Acd;
 

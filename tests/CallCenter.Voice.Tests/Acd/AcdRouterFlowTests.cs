@@ -1,3 +1,4 @@
+using CallCenter.Acd;
 using CallCenter.Voice.Acd;
 using Microsoft.Extensions.Time.Testing;
 

@@ -1,4 +1,4 @@
-namespace CallCenter.Voice.Acd;
+namespace CallCenter.Acd;
 
 /// <summary>How a queue picks among its ready agents (Asterisk app_queue / mod_callcenter names in the comments).</summary>
 public enum RoutingStrategy

@@ -1,4 +1,4 @@
-namespace CallCenter.Voice.Acd;
+namespace CallCenter.Acd;
 
 /// <summary>An agent's routing state (ADR 0600). Only the router changes it, under its lock.</summary>
 public enum AgentState

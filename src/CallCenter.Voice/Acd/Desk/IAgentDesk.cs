@@ -1,0 +1,38 @@
+namespace CallCenter.Voice.Acd.Desk;
+
+/// <summary>
+/// What the agent desktop (the Host's SignalR hub) may ask of the ACD for the signed-in agent. Every state change is
+/// also an AgentState queue event and an <see cref="IAgentDeskNotifier.AgentChangedAsync"/> push. Refusals carry a
+/// code; nothing here throws for a wrong state.
+/// </summary>
+public interface IAgentDesk
+{
+    /// <summary>The agent's desk, or null when the user is not an agent (no extension).</summary>
+    AgentDeskSnapshot? Get(Guid agentId);
+
+    /// <summary>Logs into all the agent's queues (or the given subset); the agent starts NotReady with the first configured reason.</summary>
+    Task<DeskActionResult> LoginAsync(Guid agentId, IReadOnlyList<Guid>? queues, CancellationToken ct = default);
+
+    DeskActionResult Logout(Guid agentId);
+
+    DeskActionResult SetReady(Guid agentId);
+
+    DeskActionResult SetNotReady(Guid agentId, string reason);
+
+    /// <summary>Ends wrap-up early (Ready again, or the recovery pause when <paramref name="difficult"/>). Refused while no disposition was recorded for the call.</summary>
+    DeskActionResult EndWrapUp(Guid agentId, bool difficult);
+
+    DeskActionResult ExtendWrapUp(Guid agentId, TimeSpan by);
+
+    /// <summary>Called when the wrap-up contact form is saved for the agent's last call (first-contact resolution, disposition).</summary>
+    DeskActionResult DispositionRecorded(Guid agentId, Guid callRecordId, Guid contactId, bool resolvedFirstContact);
+
+    Task<DeskActionResult> HoldAsync(Guid agentId, bool hold, CancellationToken ct = default);
+
+    Task<DeskActionResult> TransferAsync(Guid agentId, DeskTransfer transfer, CancellationToken ct = default);
+
+    Task<DeskActionResult> HangupAsync(Guid agentId, CancellationToken ct = default);
+
+    /// <summary>The reasons offered for NotReady (configurable; 小休, 用餐, 培训, 会议 by default).</summary>
+    IReadOnlyList<string> NotReadyReasons { get; }
+}
