@@ -43,14 +43,22 @@ public sealed class InputGuardMiddleware(RequestDelegate next)
         request.ContentType is { } type && (type.Contains("/json", StringComparison.OrdinalIgnoreCase) || type.Contains("+json", StringComparison.OrdinalIgnoreCase))
         && request.ContentLength is null or (> 0 and <= MaxScannedBody);
 
-    /// <summary>Buffers the body (so the endpoint reads it again from the start) and looks for an escaped NUL.</summary>
+    /// <summary>
+    /// Buffers the body (so the endpoint reads it again from the start) and looks for an escaped NUL in chunks, without a
+    /// second copy of the body: this runs on every JSON request. Only a body that holds one (rare, hostile) is read again
+    /// whole, to name the field.
+    /// </summary>
     private static async Task<string?> BodyNulPathAsync(HttpRequest request)
     {
         request.EnableBuffering(bufferThreshold: 64 * 1024, bufferLimit: MaxScannedBody);
-        using var copy = new MemoryStream();
+        var aborted = request.HttpContext.RequestAborted;
         try
         {
-            await request.Body.CopyToAsync(copy, request.HttpContext.RequestAborted);
+            if (!await JsonNulScanner.ContainsEscapedNulAsync(request.Body, aborted)) return null;
+            request.Body.Position = 0;
+            using var copy = new MemoryStream();
+            await request.Body.CopyToAsync(copy, aborted);
+            return JsonNulScanner.FindNul(copy.GetBuffer().AsSpan(0, (int)copy.Length));
         }
         catch (IOException)
         {
@@ -61,6 +69,5 @@ public sealed class InputGuardMiddleware(RequestDelegate next)
         {
             request.Body.Position = 0;
         }
-        return JsonNulScanner.FindNul(copy.GetBuffer().AsSpan(0, (int)copy.Length));
     }
 }

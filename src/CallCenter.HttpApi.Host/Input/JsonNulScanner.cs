@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using System.Text.Json;
 
@@ -11,6 +12,36 @@ namespace CallCenter.Input;
 public static class JsonNulScanner
 {
     private static readonly byte[] EscapedNul = "\\u0000"u8.ToArray();
+
+    /// <summary>Bytes read from the body per step: the scan holds this much (plus a few bytes) at a time, never the whole body.</summary>
+    private const int ChunkSize = 16 * 1024;
+
+    /// <summary>
+    /// Reads the stream to its end looking for an escaped NUL, one pooled chunk at a time, carrying the last bytes of each
+    /// chunk over so a "\u0000" split between two reads is still seen. True as soon as one is found (the rest is not read).
+    /// </summary>
+    public static async Task<bool> ContainsEscapedNulAsync(Stream body, CancellationToken ct)
+    {
+        var carry = EscapedNul.Length - 1;
+        var buffer = ArrayPool<byte>.Shared.Rent(ChunkSize + carry);
+        try
+        {
+            var kept = 0;
+            int read;
+            while ((read = await body.ReadAsync(buffer.AsMemory(kept, ChunkSize), ct)) > 0)
+            {
+                var filled = kept + read;
+                if (buffer.AsSpan(0, filled).IndexOf(EscapedNul) >= 0) return true;
+                kept = Math.Min(filled, carry);
+                buffer.AsSpan(filled - kept, kept).CopyTo(buffer);
+            }
+            return false;
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
 
     /// <summary>The path of the first string holding U+0000; null when there is none or the body is not JSON (the binder says so).</summary>
     public static string? FindNul(ReadOnlySpan<byte> json)
