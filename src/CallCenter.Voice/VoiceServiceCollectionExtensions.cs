@@ -30,6 +30,7 @@ public static class VoiceServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<IPromptAudioConverter, EspeakPromptAudioConverter>();
         services.AddSingleton<PromptLibrary>();
+        services.AddSingleton<QueueAnnouncementPrompts>();
         services.AddSingleton<CallSessionRegistry>();
         services.AddSingleton<IncomingCallRouter>();
         services.AddSingleton<OrphanedCallRecovery>();

@@ -1,3 +1,4 @@
+using CallCenter.Telephony.Media;
 using CallCenter.Telephony.Sip;
 
 namespace CallCenter.Telephony.Calls;
@@ -7,13 +8,21 @@ namespace CallCenter.Telephony.Calls;
 /// prompt stream is muted and the other leg's packets are relayed into it (<see cref="RtpRelayStream"/>). A BYE on
 /// either leg ends the other one.
 /// </summary>
+/// <remarks>
+/// For the ACD: <see cref="StartRecording"/> right after the bridge is answered and <see cref="StopRecordingAsync"/>
+/// after <see cref="Completion"/> (the bridge's end finishes the file by itself, so the task is the same either way);
+/// <see cref="Hold"/>/<see cref="Unhold"/> for the desk's hold button. All are quick and safe to call from any thread.
+/// </remarks>
 public sealed class CallBridge
 {
     private readonly TimeProvider _time;
     private readonly TaskCompletionSource _ended = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private RtpRelayStream? _toCaller;
     private RtpRelayStream? _toTarget;
+    private readonly Lock _mediaSync = new();
     private int _ending;
+    private ConversationRecorder? _recorder;
+    private Task<ConversationRecording>? _recording;
 
     internal CallBridge(SipCall caller, SipOutboundCall target, TimeProvider time)
     {
@@ -48,6 +57,89 @@ public sealed class CallBridge
     /// <summary>True when the legs negotiated different G.711 laws and the relay transcodes.</summary>
     public bool Transcoding => _toCaller?.Transcoding ?? false;
 
+    /// <summary>True between <see cref="Hold"/> and <see cref="Unhold"/>.</summary>
+    public bool IsOnHold { get; private set; }
+
+    /// <summary>
+    /// Records the conversation into one stereo WAV at <paramref name="path"/> (folder must exist): caller left, target
+    /// (agent) right, 8 kHz 16-bit, placed by RTP timestamps on a timeline starting now; streamed to path + ".part" and
+    /// moved into place when stopped (at most <paramref name="maxDuration"/>, default 4 h). Once per bridge.
+    /// </summary>
+    public void StartRecording(string path, TimeSpan? maxDuration = null)
+    {
+        lock (_mediaSync)
+        {
+            if (_recorder is not null) throw new InvalidOperationException("This bridge is already being recorded.");
+            if (!IsActive || _toCaller is null) throw new InvalidOperationException("The bridge is not up.");
+            var recorder = new ConversationRecorder(path, Caller.Media!.Law, Target.Media!.Law, _time, maxDuration);
+            _recorder = recorder;
+            Caller.Rtp!.StereoChannel = recorder.Left;
+            Target.Rtp!.StereoChannel = recorder.Right;
+        }
+    }
+
+    /// <summary>
+    /// Finishes the recording (padded to the bridge's end, or to now while it lasts) and returns the WAV's path and
+    /// duration. The bridge's end stops it too; calling this afterwards returns that result.
+    /// </summary>
+    public Task<ConversationRecording> StopRecordingAsync()
+    {
+        lock (_mediaSync)
+        {
+            if (_recording is not null) return _recording;
+            var recorder = _recorder ?? throw new InvalidOperationException("Recording was not started.");
+            if (Caller.Rtp is { } callerRtp) callerRtp.StereoChannel = null;
+            if (Target.Rtp is { } targetRtp) targetRtp.StereoChannel = null;
+            var endedAt = EndedAt;
+            _recording = Task.Run(() => recorder.Stop(endedAt));
+            return _recording;
+        }
+    }
+
+    /// <summary>
+    /// Holds the conversation: the caller hears <paramref name="music"/> (silence when null), the agent hears silence,
+    /// neither hears the other. Each phone's stream goes on without a sequence or timestamp jump; no re-INVITE is sent
+    /// (the node is in the media path, so the phones need not know). Nothing happens when already held or ended.
+    /// </summary>
+    public void Hold(MusicOnHold? music)
+    {
+        lock (_mediaSync)
+        {
+            if (IsOnHold || !IsActive || _toCaller is null || _toTarget is null) return;
+            IsOnHold = true;
+            TakeOver(_toCaller, Caller.Rtp!.Sender!, music);
+            TakeOver(_toTarget, Target.Rtp!.Sender!, null);
+        }
+    }
+
+    /// <summary>Ends a hold: the music stops and both directions are relayed again from the next packet.</summary>
+    public void Unhold()
+    {
+        lock (_mediaSync)
+        {
+            if (!IsOnHold || _toCaller is null || _toTarget is null) return;
+            IsOnHold = false;
+            GiveBack(_toCaller, Caller.Rtp!.Sender!);
+            GiveBack(_toTarget, Target.Rtp!.Sender!);
+        }
+    }
+
+    /// <summary>The leg's own sender carries on the relayed stream (same SSRC, next sequence number, current timestamp).</summary>
+    private static void TakeOver(RtpRelayStream relay, Rtp.RtpSender sender, MusicOnHold? music)
+    {
+        var (sequence, timestamp) = relay.Pause();
+        sender.ContinueFrom(sequence, timestamp);
+        sender.Music = music;
+        sender.Sending = true;
+    }
+
+    private static void GiveBack(RtpRelayStream relay, Rtp.RtpSender sender)
+    {
+        sender.Sending = false;
+        sender.Music = null;
+        relay.Resume(sender);
+    }
+
     /// <summary>Called under the SIP lock with both legs answered.</summary>
     internal void Start()
     {
@@ -55,7 +147,9 @@ public sealed class CallBridge
         var targetRtp = Target.Rtp!;
         var callerSender = callerRtp.Sender!;
         var targetSender = targetRtp.Sender!;
+        // An announcement or the music in progress ends now: a prompt never delays the bridge (mod_callcenter #1148).
         callerSender.Player.Stop();
+        callerSender.Music = null;
         callerSender.Sending = false;
         targetSender.Sending = false;
         _toCaller = new RtpRelayStream(callerRtp, callerSender, Caller.Media!, Target.Media!, _time);
@@ -76,6 +170,10 @@ public sealed class CallBridge
         EndedBy = by;
         EndedAt = _time.GetUtcNow();
         if (by == "caller") Target.Hangup(); else Caller.Hangup();
+        lock (_mediaSync)
+        {
+            if (_recorder is not null) _ = StopRecordingAsync();
+        }
         _ended.TrySetResult();
     }
 }

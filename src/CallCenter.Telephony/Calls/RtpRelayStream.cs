@@ -13,7 +13,7 @@ namespace CallCenter.Telephony.Calls;
 /// the same SSRC, e.g. a replayed capture); reordered packets keep their place. Sequence
 /// numbers are our own counter (one per packet sent). PCMU↔PCMA is transcoded sample by sample when the legs chose
 /// different laws; telephone-event payload types are renumbered to the output leg's; events the output leg did not
-/// negotiate are dropped. Runs on the input leg's receive loop only, so it needs no lock.
+/// negotiate are dropped. Runs on the input leg's receive loop; a hold pauses it (<see cref="Pause"/>) and the leg's own sender takes over the stream.
 /// </summary>
 internal sealed class RtpRelayStream
 {
@@ -31,6 +31,10 @@ internal sealed class RtpRelayStream
     private readonly byte[]? _transcode;
     private readonly byte[] _buffer = new byte[RtpPacket.HeaderLength + 1500];
     private readonly Dictionary<uint, Source> _sources = [];
+    // Forward runs on the input leg's receive loop; Pause/Resume (hold) come from another thread. Uncontended but for
+    // those rare moments, and never taken on the media clock thread.
+    private readonly Lock _sync = new();
+    private bool _paused;
     private ushort _sequence;
     private uint _lastAudioTimestamp;
     private long _lastAudioSentAt;
@@ -65,6 +69,40 @@ internal sealed class RtpRelayStream
     public bool Transcoding => _transcode is not null;
 
     public void Forward(RtpPacket packet)
+    {
+        lock (_sync)
+        {
+            if (!_paused) ForwardLocked(packet);
+        }
+    }
+
+    /// <summary>
+    /// Stops relaying (hold) and returns where the output stream continues now — the next sequence number and the
+    /// timestamp of this moment — for the leg's own sender to carry on from (<see cref="RtpSender.ContinueFrom"/>).
+    /// </summary>
+    public (ushort Sequence, uint Timestamp) Pause()
+    {
+        lock (_sync)
+        {
+            _paused = true;
+            return (_sequence, Anchor(0));
+        }
+    }
+
+    /// <summary>Relays again after <see cref="Pause"/>, continuing the leg's sender (muted by the caller) like the bridge's start.</summary>
+    public void Resume(RtpSender outputSender)
+    {
+        lock (_sync)
+        {
+            _sequence = (ushort)(outputSender.NextSequenceNumber + 1);
+            _lastAudioTimestamp = outputSender.NextTimestamp;
+            _lastAudioSentAt = _time.GetTimestamp();
+            _sources.Clear(); // every source is anchored afresh (and marked) on its next packet
+            _paused = false;
+        }
+    }
+
+    private void ForwardLocked(RtpPacket packet)
     {
         var isEvent = packet.PayloadType == _inEventPayloadType;
         if (!isEvent && packet.PayloadType != _inAudioPayloadType) return;

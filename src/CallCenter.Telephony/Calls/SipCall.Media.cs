@@ -45,6 +45,23 @@ public sealed partial class SipCall
         }
     }
 
+    /// <summary>
+    /// The caller hears <paramref name="music"/> (the node's shared <see cref="MusicOnHold"/>) from the next packet on,
+    /// whenever no prompt plays: announcements queued with <see cref="PlayAsync"/> play over it and the music resumes
+    /// after them. Same RTP stream throughout (no sequence or timestamp jump). Bridging stops it by itself.
+    /// </summary>
+    public void StartMusicOnHold(MusicOnHold music)
+    {
+        var sender = Rtp?.Sender ?? throw new InvalidOperationException("Answer the call before playing music on hold.");
+        sender.Music = music;
+    }
+
+    /// <summary>Silence instead of music from the next packet on (prompts still play).</summary>
+    public void StopMusicOnHold()
+    {
+        if (Rtp?.Sender is { } sender) sender.Music = null;
+    }
+
     /// <summary>Collects up to MaxDigits keys, ending early on the terminator or a timeout (timed by the endpoint's TimeProvider).</summary>
     public async Task<DigitCollectionResult> CollectDigitsAsync(DigitCollectionOptions options, CancellationToken cancellationToken = default)
     {

@@ -90,21 +90,33 @@ public static class WavFile
 
     private static byte[] Build(int format, int bits, int dataLength, FillData fill)
     {
-        var file = new byte[44 + dataLength + (dataLength & 1)];
+        var file = new byte[HeaderLength + dataLength + (dataLength & 1)];
         var s = file.AsSpan();
+        WriteHeader(s, format, bits, 1, dataLength, file.Length - 8);
+        fill(s.Slice(HeaderLength, dataLength));
+        return file;
+    }
+
+    /// <summary>Length of the canonical header (RIFF, fmt, data) our writers produce.</summary>
+    public const int HeaderLength = 44;
+
+    /// <summary>The 44-byte header of a 16-bit PCM 8 kHz file with <paramref name="channels"/> channels (stereo recordings streamed to disk).</summary>
+    public static void WriteHeader(Span<byte> header, int channels, int dataLength) =>
+        WriteHeader(header, FormatPcm, 16, channels, dataLength, HeaderLength - 8 + dataLength);
+
+    private static void WriteHeader(Span<byte> s, int format, int bits, int channels, int dataLength, int riffLength)
+    {
         "RIFF"u8.CopyTo(s);
-        BinaryPrimitives.WriteInt32LittleEndian(s[4..], file.Length - 8);
+        BinaryPrimitives.WriteInt32LittleEndian(s[4..], riffLength);
         "WAVEfmt "u8.CopyTo(s[8..]);
         BinaryPrimitives.WriteInt32LittleEndian(s[16..], 16);
         BinaryPrimitives.WriteUInt16LittleEndian(s[20..], (ushort)format);
-        BinaryPrimitives.WriteUInt16LittleEndian(s[22..], 1);
+        BinaryPrimitives.WriteUInt16LittleEndian(s[22..], (ushort)channels);
         BinaryPrimitives.WriteInt32LittleEndian(s[24..], SampleRate);
-        BinaryPrimitives.WriteInt32LittleEndian(s[28..], SampleRate * bits / 8);
-        BinaryPrimitives.WriteUInt16LittleEndian(s[32..], (ushort)(bits / 8));
+        BinaryPrimitives.WriteInt32LittleEndian(s[28..], SampleRate * channels * bits / 8);
+        BinaryPrimitives.WriteUInt16LittleEndian(s[32..], (ushort)(channels * bits / 8));
         BinaryPrimitives.WriteUInt16LittleEndian(s[34..], (ushort)bits);
         "data"u8.CopyTo(s[36..]);
         BinaryPrimitives.WriteInt32LittleEndian(s[40..], dataLength);
-        fill(s.Slice(44, dataLength));
-        return file;
     }
 }

@@ -17,6 +17,10 @@ public sealed class RtpSender : IMediaClockClient
     private uint _timestamp;
     private bool _first = true;
     private long _packetsSent;
+    private volatile MusicOnHold? _music;
+    private MusicOnHold? _musicPlaying; // clock thread only
+    private int _musicCursor = -1;      // clock thread only
+    private volatile StreamPosition? _continueFrom;
 
     public RtpSender(G711Law law, int payloadType, int ptimeMs, Action<byte[], int> send)
     {
@@ -49,13 +53,37 @@ public sealed class RtpSender : IMediaClockClient
 
     public TimeSpan Interval => TimeSpan.FromMilliseconds(PtimeMs);
 
+    /// <summary>
+    /// Music heard whenever no prompt plays (waiting in a queue, on hold); null for silence. Takes effect at the next
+    /// packet; prompts queued on <see cref="Player"/> play over it (announcements) and the music resumes after them.
+    /// </summary>
+    public MusicOnHold? Music { get => _music; set => _music = value; }
+
+    /// <summary>
+    /// Makes the next packet continue another stream sent under this SSRC (a bridge's relay that stops): it carries
+    /// <paramref name="sequence"/> and <paramref name="timestamp"/>, with the marker bit, and counting goes on from there.
+    /// Applied by the clock thread at its next tick, so it never races a packet being built.
+    /// </summary>
+    public void ContinueFrom(ushort sequence, uint timestamp) => _continueFrom = new StreamPosition(sequence, timestamp);
+
+    private sealed record StreamPosition(ushort Sequence, uint Timestamp);
+
     /// <summary>When false the stream pauses (recvonly/inactive answer); the timestamp still advances to keep timing.</summary>
     public bool Sending { get; set; } = true;
 
     public void OnTick()
     {
+        if (_continueFrom is { } position)
+        {
+            _continueFrom = null;
+            (_sequence, _timestamp, _first) = (position.Sequence, position.Timestamp, true);
+        }
         var payload = _packet.AsSpan(RtpPacket.HeaderLength);
-        Player.Fill(payload, Law);
+        if (!Player.Fill(payload, Law) && _music is { } music)
+        {
+            if (!ReferenceEquals(music, _musicPlaying)) (_musicPlaying, _musicCursor) = (music, -1);
+            music.Fill(payload, Law, ref _musicCursor);
+        }
         if (Sending)
         {
             var header = new RtpPacket(PayloadType, _first, _sequence, _timestamp, Ssrc, ReadOnlyMemory<byte>.Empty);

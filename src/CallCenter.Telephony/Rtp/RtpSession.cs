@@ -54,6 +54,9 @@ public sealed class RtpSession : IDisposable
     /// <summary>Set to record what the caller says; null stops recording.</summary>
     public CallRecorder? Recorder { get; set; }
 
+    /// <summary>The channel of a conversation recording (<see cref="ConversationRecorder"/>) this leg's audio goes to; null when none.</summary>
+    public IRtpAudioSink? StereoChannel { get; set; }
+
     /// <summary>
     /// Set while the call is bridged: every accepted audio and telephone-event packet is handed over on the receive
     /// loop (after latching, before recording and DTMF detection). The packet aliases the receive buffer.
@@ -165,6 +168,7 @@ public sealed class RtpSession : IDisposable
         if (isAudio)
         {
             Recorder?.Add(packet.Ssrc, packet.Timestamp, packet.Payload.Span);
+            StereoChannel?.Add(packet.Ssrc, packet.Timestamp, packet.Payload.Span);
             return;
         }
         if (_dtmf?.Process(packet) is { } digit) DigitReceived?.Invoke(digit);
