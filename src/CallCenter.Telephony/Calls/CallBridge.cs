@@ -170,10 +170,9 @@ public sealed class CallBridge
         EndedBy = by;
         EndedAt = _time.GetUtcNow();
         if (by == "caller") Target.Hangup(); else Caller.Hangup();
-        lock (_mediaSync)
-        {
-            if (_recorder is not null) _ = StopRecordingAsync();
-        }
+        bool recording;
+        lock (_mediaSync) recording = _recorder is not null;
+        if (recording) _ = StopRecordingAsync(); // finishes the file at the bridge's end even if nobody asks for it
         _ended.TrySetResult();
     }
 }
