@@ -20,12 +20,14 @@ public sealed class CallBridge
     private RtpRelayStream? _toCaller;
     private RtpRelayStream? _toTarget;
     private readonly Lock _mediaSync = new();
+    private readonly Func<MusicOnHold> _musicOnHold;
     private int _ending;
     private ConversationRecorder? _recorder;
     private Task<ConversationRecording>? _recording;
 
-    internal CallBridge(SipCall caller, SipOutboundCall target, TimeProvider time)
+    internal CallBridge(SipCall caller, SipOutboundCall target, TimeProvider time, Func<MusicOnHold> musicOnHold)
     {
+        _musicOnHold = musicOnHold; // the endpoint's shared source, created on first hold
         Caller = caller;
         Target = target;
         _time = time;
@@ -111,6 +113,9 @@ public sealed class CallBridge
             TakeOver(_toTarget, Target.Rtp!.Sender!, null);
         }
     }
+
+    /// <summary>Holds with the node's shared music (<see cref="SipEndpoint.MusicOnHold"/>).</summary>
+    public void Hold() => Hold(_musicOnHold());
 
     /// <summary>Ends a hold: the music stops and both directions are relayed again from the next packet.</summary>
     public void Unhold()

@@ -47,7 +47,7 @@ public sealed partial class SipCall
             {
                 if (State == SipCallState.Confirmed && leg.State == OutboundCallState.Answered)
                 {
-                    Bridge = new CallBridge(this, leg, _endpoint.Time);
+                    Bridge = new CallBridge(this, leg, _endpoint.Time, () => _endpoint.MusicOnHold);
                     Bridge.Start();
                     return new BridgeOutcome(BridgeResult.Answered, status, Bridge, leg);
                 }

@@ -56,6 +56,9 @@ public sealed partial class SipCall
         sender.Music = music;
     }
 
+    /// <summary>The node's shared music on hold (<see cref="SipEndpoint.MusicOnHold"/>); see <see cref="StartMusicOnHold(MusicOnHold)"/>.</summary>
+    public void StartMusicOnHold() => StartMusicOnHold(_endpoint.MusicOnHold);
+
     /// <summary>Silence instead of music from the next packet on (prompts still play).</summary>
     public void StopMusicOnHold()
     {

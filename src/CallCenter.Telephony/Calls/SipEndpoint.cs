@@ -40,12 +40,21 @@ public sealed class SipEndpoint : ISipTransactionUser, IDisposable
         _scheduler = new SipScheduler(options.Time);
         _layer = new SipTransactionLayer(_transport, _scheduler, options.Timers, (loggers ?? NullLoggerFactory.Instance).CreateLogger<SipTransactionLayer>());
         AdvertisedAddress = options.AdvertisedAddress ?? (options.ListenAddress.Equals(IPAddress.Any) ? IPAddress.Loopback : options.ListenAddress);
+        _musicOnHold = new Lazy<Media.MusicOnHold>(() => new Media.MusicOnHold(Media.HoldMusic.Create(), Clock));
         ContactUri = $"sip:callcenter@{AdvertisedAddress}:{LocalEndPoint.Port.ToString(CultureInfo.InvariantCulture)}";
     }
 
     public SipEndpointOptions Options { get; }
 
     public MediaClock Clock { get; }
+
+    private readonly Lazy<Media.MusicOnHold> _musicOnHold;
+
+    /// <summary>
+    /// The node's shared music on hold (our generated <see cref="Media.HoldMusic"/> on this endpoint's clock), started on
+    /// first use; <see cref="SipCall.StartMusicOnHold()"/> and <see cref="CallBridge.Hold"/> use it unless given another.
+    /// </summary>
+    public Media.MusicOnHold MusicOnHold => _musicOnHold.Value;
 
     public TimeProvider Time => Options.Time;
 
@@ -224,6 +233,7 @@ public sealed class SipEndpoint : ISipTransactionUser, IDisposable
         }
         _transport.Dispose();
         _scheduler.Dispose();
+        if (_musicOnHold.IsValueCreated) _musicOnHold.Value.Dispose();
         if (_ownsClock) Clock.Dispose();
     }
 }

@@ -117,13 +117,14 @@ public sealed class ConversationRecorder : IDisposable
             }
             if (end > _committed + Window) Flush(end - Slack);
             if (end > _newest) _newest = end;
+            // Decoded straight into the ring (one or two contiguous runs), skipping what is already written out.
+            var from = Math.Max(start, _committed);
+            var source = payload[(int)(from - start)..];
             var ring = _ring[channel.Index];
-            for (var i = 0; i < payload.Length; i++)
-            {
-                var index = start + i;
-                if (index < _committed) continue; // the part already written out
-                ring[index % Window] = G711.Decode(channel.Law, payload[i]);
-            }
+            var slot = (int)(from % Window);
+            var first = Math.Min(source.Length, Window - slot);
+            G711.Decode(channel.Law, source[..first], ring.AsSpan(slot, first));
+            if (source.Length > first) G711.Decode(channel.Law, source[first..], ring.AsSpan(0, source.Length - first));
         }
     }
 
@@ -137,22 +138,24 @@ public sealed class ConversationRecorder : IDisposable
     /// <summary>Writes every frame before <paramref name="upTo"/> (interleaved left/right) and frees their slots.</summary>
     private void Flush(long upTo)
     {
-        var filled = 0;
-        for (var index = _committed; index < upTo; index++)
+        var index = _committed;
+        while (index < upTo)
         {
             var slot = (int)(index % Window);
-            BinaryPrimitives.WriteInt16LittleEndian(_chunk.AsSpan(filled), _ring[0][slot]);
-            BinaryPrimitives.WriteInt16LittleEndian(_chunk.AsSpan(filled + 2), _ring[1][slot]);
-            _ring[0][slot] = 0;
-            _ring[1][slot] = 0;
-            filled += FrameBytes;
-            if (filled == _chunk.Length)
+            var n = (int)Math.Min(upTo - index, Math.Min(Window - slot, _chunk.Length / FrameBytes));
+            var left = _ring[0].AsSpan(slot, n);
+            var right = _ring[1].AsSpan(slot, n);
+            var bytes = _chunk.AsSpan(0, n * FrameBytes);
+            for (var i = 0; i < n; i++)
             {
-                _file.Write(_chunk);
-                filled = 0;
+                BinaryPrimitives.WriteInt16LittleEndian(bytes[(i * FrameBytes)..], left[i]);
+                BinaryPrimitives.WriteInt16LittleEndian(bytes[(i * FrameBytes + 2)..], right[i]);
             }
+            left.Clear(); // the slots are reused for audio a window later
+            right.Clear();
+            _file.Write(bytes);
+            index += n;
         }
-        if (filled > 0) _file.Write(_chunk.AsSpan(0, filled));
         if (upTo > _committed) _committed = upTo;
     }
 

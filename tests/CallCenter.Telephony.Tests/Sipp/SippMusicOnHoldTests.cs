@@ -30,14 +30,14 @@ public class SippMusicOnHoldTests
     public async Task Should_Send_A_Queued_Caller_Audible_Music_In_One_Continuous_Stream_Across_Prompt_Music_And_Stop()
     {
         using var host = new EndpointHost(call => call.Answer());
-        using var music = new MusicOnHold(HoldMusic.Create(), host.Endpoint.Clock);
+        var music = host.Endpoint.MusicOnHold; // the node's shared source, started on first use
         var caller = SippRunner.RunAsync(host.Address, "bridge-caller-wait.xml", extraArgs: "-rtp_echo");
         var call = await ConfirmedCallAsync(host);
         var heard = new ConcurrentQueue<Heard>();
         call.Rtp!.Relay = packet => heard.Enqueue(new Heard(packet.SequenceNumber, packet.Timestamp, packet.Ssrc,
             packet.Payload.ToArray().Max(b => Math.Abs((int)G711.Decode(G711Law.MuLaw, b)))));
 
-        call.StartMusicOnHold(music);
+        call.StartMusicOnHold();
         (await call.PlayAsync([Prompt.Tone("position", 800, TimeSpan.FromSeconds(1), amplitude: 12000)])).ShouldBeTrue();
         await Task.Delay(2000);
         var beforeStop = heard.Count;
