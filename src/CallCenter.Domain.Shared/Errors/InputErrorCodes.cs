@@ -18,6 +18,13 @@ public static class InputErrorCodes
     /// <summary>Page/pageSize outside the paging contract (page ≥ 1, 1 ≤ pageSize ≤ max, no offset overflow).</summary>
     public const string PagingInvalid = "CallCenter:Input:004";
 
+    /// <summary>
+    /// The node is at its limit of requests in progress and this one waited its turn too long (admission control,
+    /// ADR 0016 amendment): answered 503 with Retry-After at once instead of queueing behind requests whose callers
+    /// have already given up.
+    /// </summary>
+    public const string Overloaded = "CallCenter:General:503";
+
     public const string MethodNotAllowed = "CallCenter:General:405";
     public const string UnsupportedMediaType = "CallCenter:General:415";
 }

@@ -17,6 +17,9 @@ public static class NpgsqlProductDefaults
     ///   engine keeps session state: their only settings are transaction-local (set_config(..., true)), and they take
     ///   no session advisory locks. Code that ever needs session state must reset it itself.
     /// </summary>
+    /// <summary>Physical connections per pool opened by the warm-up and kept however idle.</summary>
+    public const int WarmConnections = 12;
+
     public static string Apply(string connectionString)
     {
         var builder = new NpgsqlConnectionStringBuilder(connectionString);
@@ -27,6 +30,10 @@ public static class NpgsqlProductDefaults
         }
         if (!Mentions(connectionString, "Reset On Close", "ResetOnClose"))
             builder.NoResetOnClose = true;
+        // Kept open once made (the start-up warm-up makes them, ADR 0017): a new physical connection costs a SCRAM
+        // exchange (PBKDF2 on both sides) and a backend fork — paid before ready, not by the first burst after a restart.
+        if (!Mentions(connectionString, "Minimum Pool Size", "MinPoolSize", "Min Pool Size"))
+            builder.MinPoolSize = WarmConnections;
         return builder.ConnectionString;
     }
 

@@ -72,6 +72,7 @@ public static class CallCenterHostExtensions
             o.SerializerOptions.DefaultIgnoreCondition = JsonIgnoreCondition.Never;
         });
         services.AddOpenApi(OpenApiContract.Configure);
+        services.AddSingleton<RequestAdmission>();
         services.AddSingleton<StartupWarmUp>();
         services.AddHostedService(sp => sp.GetRequiredService<StartupWarmUp>());
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"])
@@ -96,6 +97,8 @@ public static class CallCenterHostExtensions
         app.UseStatusCodePages();
         // The SPA's files are looked up on disk only for non-API paths: an API call skips two stat() calls.
         app.UseWhen(ctx => !ctx.Request.Path.StartsWithSegments("/api"), spa => spa.UseSpaStaticFiles(app.Environment));
+        // Before authentication: a turned-away request costs no token validation or permission lookup.
+        app.UseMiddleware<RequestAdmissionMiddleware>();
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseMiddleware<CallCenter.Input.InputGuardMiddleware>();

@@ -31,8 +31,10 @@ public sealed class StartupWarmUp(IServiceScopeFactory scopes, WorkflowRuntime r
         // Three passes: EF compiles a query on its first use and Npgsql auto-prepares a statement on its second (ADR 0016),
         // so the requests after ready meet compiled, prepared statements. Each step on its own: a failing one (database
         // still starting) is logged and must not keep the host unready for ever.
+        await StepAsync("connections", WarmConnectionsAsync, stoppingToken);
         for (var round = 0; round < 3 && !stoppingToken.IsCancellationRequested; round++)
         {
+            await StepAsync("request services", WarmRequestServicesAsync, stoppingToken);
             await StepAsync("database reads", WarmDatabaseAsync, stoppingToken);
             await StepAsync("workflows", WarmWorkflowsAsync, stoppingToken);
         }
@@ -44,6 +46,54 @@ public sealed class StartupWarmUp(IServiceScopeFactory scopes, WorkflowRuntime r
     {
         try { await step(ct); }
         catch (Exception e) when (e is not OperationCanceledException) { log.LogWarning(e, "Warm-up step {Step} failed", name); }
+    }
+
+    /// <summary>
+    /// The pools filled: the restart benchmark's stacks showed the first burst after a restart paying a SCRAM handshake
+    /// (PBKDF2) per new connection on the request threads. Opened together, returned to the pool, kept there by
+    /// Minimum Pool Size (NpgsqlProductDefaults).
+    /// </summary>
+    private async Task WarmConnectionsAsync(CancellationToken ct)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var efConnectionString = scope.ServiceProvider.GetRequiredService<CallCenterDbContext>().Database.GetConnectionString();
+        var engine = scope.ServiceProvider.GetRequiredService<CallCenter.Workflows.Stores.WorkflowsDataSource>().DataSource;
+        var opened = new List<System.Data.Common.DbConnection>();
+        try
+        {
+            var opening = new List<Task<System.Data.Common.DbConnection>>();
+            for (var i = 0; i < CallCenter.EntityFrameworkCore.NpgsqlProductDefaults.WarmConnections; i++)
+            {
+                if (efConnectionString is not null) opening.Add(OpenAsync(new Npgsql.NpgsqlConnection(efConnectionString), ct));
+                opening.Add(OpenAsync(engine.CreateConnection(), ct));
+            }
+            opened.AddRange(await Task.WhenAll(opening));
+        }
+        finally
+        {
+            foreach (var connection in opened) await connection.DisposeAsync();
+        }
+    }
+
+    private static async Task<System.Data.Common.DbConnection> OpenAsync(System.Data.Common.DbConnection connection, CancellationToken ct)
+    {
+        await connection.OpenAsync(ct);
+        return connection;
+    }
+
+    /// <summary>
+    /// The services a request resolves, built once: the container compiles each service graph on first use (the stacks
+    /// showed request threads doing it for the work-order services), and the read paths agents hit on every call.
+    /// </summary>
+    private async Task WarmRequestServicesAsync(CancellationToken ct)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var services = scope.ServiceProvider;
+        services.GetRequiredService<CallCenter.WorkOrders.IWorkOrderAppService>();
+        services.GetRequiredService<CallCenter.Contacts.IContactAppService>();
+        services.GetRequiredService<CallCenter.Customers.IHouseholdAppService>();
+        services.GetRequiredService<CallCenter.WorkOrders.ITechnicianJobAppService>();
+        await services.GetRequiredService<CallCenter.ScreenPop.IScreenPopAppService>().LookupAsync("+8613000000000", ct);
     }
 
     /// <summary>The entities a work-order write and a screen pop touch: builds the model, compiles the queries, prepares statements.</summary>

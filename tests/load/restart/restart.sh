@@ -83,6 +83,10 @@ run_phase() {
   kill -9 "$HOST_PID"; wait "$HOST_PID" 2>/dev/null || true
   start_host_process "$warmup"
   local started=$HOST_STARTED ready; ready=$(wait_ready)
+  # STACKS=1: managed stacks of every thread 3 s and 8 s after ready (dotnet-stack), to see what requests wait on.
+  if [ "${STACKS:-0}" = 1 ]; then
+    (for at in 3 8; do sleep $((at == 3 ? 3 : 5)); "$HOME/.dotnet/tools/dotnet-stack" report -p "$HOST_PID" > "$WORK/stacks-$warmup-$at.txt" 2>&1; done) &
+  fi
   wait "$WRITER_PID" || true; WRITER_PID=""
   # sipp's calls died with the first process; it does not always honour -timeout, so it is stopped here.
   kill "$SIPP_PID" 2>/dev/null || true; wait "$SIPP_PID" 2>/dev/null || true; SIPP_PID=""
