@@ -33,6 +33,7 @@ public static class CallCenterApplicationServiceCollectionExtensions
         services.AddScoped<UserDisplayNames>();
         services.AddCallCenterKnowledgeApplication();
         services.AddCallCenterVoiceApplication();
+        Acd.AcdApplicationServiceCollectionExtensions.AddCallCenterAcdApplication(services);
         WorkOrders.WorkOrderApplicationServiceCollectionExtensions.AddCallCenterWorkOrdersApplication(services);
         return services;
     }

@@ -33,6 +33,7 @@ public sealed class CallCenterDataSeeder(
         await SeedHouseholdsAsync(householdCount, ct);
         await new Knowledge.KnowledgeSeeder(db, TimeProvider.System, logger).SeedAsync(ct);
         await new Voice.VoiceSeeder(db, TimeProvider.System, logger).SeedAsync(ct);
+        await new Acd.AcdSeeder(db, TimeProvider.System, logger).SeedAsync(ct);
         await new WorkOrders.DemoWorkOrderSeeder(db, TimeProvider.System).SeedAsync(ct);
     }
 

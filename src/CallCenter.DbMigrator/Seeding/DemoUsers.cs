@@ -12,6 +12,10 @@ public static class DemoUsers
         ("admin", "系统管理员", CallCenterRoles.Administrator, null),
         ("supervisor", "李班长", CallCenterRoles.Supervisor, null),
         ("agent", "张话务", CallCenterRoles.Agent, null),
+        // Four agents so the ACD's demo queues have someone to route among (extensions 8001–8004, Seeding/Acd/DemoAcd).
+        ("agent2", "钱话务", CallCenterRoles.Agent, null),
+        ("agent3", "冯话务", CallCenterRoles.Agent, null),
+        ("agent4", "何话务", CallCenterRoles.Agent, null),
         ("revisit", "刘回访", CallCenterRoles.RevisitAgent, null),
         ("dispatcher", "陈调度", CallCenterRoles.Dispatcher, null),
         ("station1", "赵站长", CallCenterRoles.StationDispatcher, "HR01"),

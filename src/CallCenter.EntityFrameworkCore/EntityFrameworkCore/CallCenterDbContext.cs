@@ -1,3 +1,4 @@
+using CallCenter.Acd;
 using CallCenter.Auditing;
 using CallCenter.Calls;
 using CallCenter.Calendars;
@@ -57,6 +58,10 @@ public sealed class CallCenterDbContext(DbContextOptions<CallCenterDbContext> op
     public DbSet<BusinessCalendar> BusinessCalendars => Set<BusinessCalendar>();
     public DbSet<Notification> Notifications => Set<Notification>();
     public DbSet<DailySequence> DailySequences => Set<DailySequence>();
+    public DbSet<AgentProfile> AcdAgents => Set<AgentProfile>();
+    public DbSet<QueueDefinition> AcdQueues => Set<QueueDefinition>();
+    public DbSet<AcdSettings> AcdSettings => Set<AcdSettings>();
+    public DbSet<QueueEvent> QueueEvents => Set<QueueEvent>();
 
     /// <summary>Whose data this unit of work sees and stamps. Anonymous until the scope that rents the context sets it.</summary>
     public ICurrentUser CurrentUser { get; set; } = AnonymousCurrentUser.Instance;
@@ -99,5 +104,6 @@ public sealed class CallCenterDbContext(DbContextOptions<CallCenterDbContext> op
         builder.Entity<DispositionNode>().HasQueryFilter(n => !n.IsDeleted);
         builder.Entity<SlaPolicy>().HasQueryFilter(p => !p.IsDeleted);
         builder.Entity<BusinessCalendar>().HasQueryFilter(c => !c.IsDeleted);
+        builder.Entity<QueueDefinition>().HasQueryFilter(q => !q.IsDeleted);
     }
 }

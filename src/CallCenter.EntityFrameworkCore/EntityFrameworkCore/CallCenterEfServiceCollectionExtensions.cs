@@ -35,6 +35,7 @@ public static class CallCenterEfServiceCollectionExtensions
         services.AddScoped<WorkOrders.ISequenceNumberGenerator, SequenceNumberGenerator>();
         services.AddScoped<Notifications.INotificationClaimer, NotificationClaimer>();
         services.AddSingleton<Calls.ISessionLocks>(new PostgresSessionLocks(connectionString));
+        services.AddSingleton<Acd.IQueueEventStore>(_ => new NpgsqlQueueEventStore(connectionString));
         return services;
     }
 }

@@ -36,6 +36,10 @@ public static class ErrorStatuses
         [WorkOrderErrorCodes.SupervisionClosed] = StatusCodes.Status409Conflict,
         [WorkOrderErrorCodes.DispositionCodeTaken] = StatusCodes.Status409Conflict,
         [WorkOrderErrorCodes.DispositionInUse] = StatusCodes.Status409Conflict,
+        [AcdErrorCodes.ExtensionTaken] = StatusCodes.Status409Conflict,
+        [AcdErrorCodes.NotAnAgent] = StatusCodes.Status409Conflict,
+        [AcdErrorCodes.QueueNameTaken] = StatusCodes.Status409Conflict,
+        [AcdErrorCodes.QueueIsOverflowTarget] = StatusCodes.Status409Conflict,
 
         [CallCenterErrorCodes.Unauthorized] = StatusCodes.Status401Unauthorized,
         [CallCenterErrorCodes.Forbidden] = StatusCodes.Status403Forbidden,

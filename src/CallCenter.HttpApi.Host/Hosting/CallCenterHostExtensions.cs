@@ -42,6 +42,8 @@ public static class CallCenterHostExtensions
         services.AddCallCenterWorkOrders(configuration, builder.Environment);
         services.AddCallCenterFiles(configuration, builder.Environment);
         services.AddCallCenterOptionsValidation();
+        // Agents' HA1s are computed for the realm the registrar challenges with (ADR 0600 D1).
+        services.Configure<CallCenter.Acd.AcdSipOptions>(o => o.Realm = configuration["Voice:Sip:Realm"] is { Length: > 0 } realm ? realm : o.Realm);
 
         services.AddProblemDetails(o => o.CustomizeProblemDetails = ctx =>
         {
@@ -114,6 +116,7 @@ public static class CallCenterHostExtensions
         app.MapHouseholdEndpoints();
         app.MapScreenPopEndpoints();
         app.MapStationEndpoints();
+        app.MapAcdConfigurationEndpoints();
         app.MapIdentityEndpoints();
         app.MapAuditLogEndpoints();
         app.MapSettingsEndpoints();

@@ -98,6 +98,7 @@ public static class EndpointRules
     {
         foreach (var (endpoint, rule) in Knowledge.KnowledgeEndpointRules.Rules) Rules.Add(endpoint, rule);
         foreach (var (endpoint, rule) in Voice.VoiceEndpointRules.Rules) Rules.Add(endpoint, rule);
+        foreach (var (endpoint, rule) in Acd.AcdEndpointRules.Rules) Rules.Add(endpoint, rule);
         foreach (var (endpoint, rule) in WorkOrders.WorkOrderEndpointRules.Rules) Rules.Add(endpoint, rule);
     }
 

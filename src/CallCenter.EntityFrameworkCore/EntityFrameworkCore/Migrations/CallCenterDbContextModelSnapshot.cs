@@ -23,6 +23,289 @@ namespace CallCenter.EntityFrameworkCore.Migrations
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("CallCenter.Acd.AcdSettings", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("CreationTime")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("creation_time");
+
+                    b.Property<Guid?>("CreatorId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("creator_id");
+
+                    b.Property<DateTimeOffset?>("LastModificationTime")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("last_modification_time");
+
+                    b.Property<Guid?>("LastModifierId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("last_modifier_id");
+
+                    b.Property<int>("MissesBeforeNotReady")
+                        .HasColumnType("integer")
+                        .HasColumnName("misses_before_not_ready");
+
+                    b.PrimitiveCollection<List<string>>("NotReadyReasons")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("not_ready_reasons");
+
+                    b.Property<int>("RecoveryPauseSeconds")
+                        .HasColumnType("integer")
+                        .HasColumnName("recovery_pause_seconds");
+
+                    b.HasKey("Id")
+                        .HasName("pk_acd_settings");
+
+                    b.ToTable("acd_settings", (string)null);
+                });
+
+            modelBuilder.Entity("CallCenter.Acd.AgentProfile", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("CreationTime")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("creation_time");
+
+                    b.Property<Guid?>("CreatorId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("creator_id");
+
+                    b.Property<bool>("Enabled")
+                        .HasColumnType("boolean")
+                        .HasColumnName("enabled");
+
+                    b.Property<string>("Extension")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)")
+                        .HasColumnName("extension");
+
+                    b.Property<DateTimeOffset?>("LastModificationTime")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("last_modification_time");
+
+                    b.Property<Guid?>("LastModifierId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("last_modifier_id");
+
+                    b.Property<string>("SipMd5Ha1")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("sip_md5ha1");
+
+                    b.Property<DateTimeOffset?>("SipPasswordSetAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("sip_password_set_at");
+
+                    b.Property<string>("SipRealm")
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)")
+                        .HasColumnName("sip_realm");
+
+                    b.Property<string>("SipSha256Ha1")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("sip_sha256ha1");
+
+                    b.Property<string>("_skills")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("skills");
+
+                    b.HasKey("Id")
+                        .HasName("pk_acd_agents");
+
+                    b.HasIndex("Extension")
+                        .IsUnique()
+                        .HasDatabaseName("ix_acd_agents_extension");
+
+                    b.ToTable("acd_agents", (string)null);
+                });
+
+            modelBuilder.Entity("CallCenter.Acd.QueueDefinition", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<int>("AnnounceEverySeconds")
+                        .HasColumnType("integer")
+                        .HasColumnName("announce_every_seconds");
+
+                    b.Property<bool>("CallbackEnabled")
+                        .HasColumnType("boolean")
+                        .HasColumnName("callback_enabled");
+
+                    b.Property<string>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("concurrency_stamp");
+
+                    b.Property<DateTimeOffset>("CreationTime")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("creation_time");
+
+                    b.Property<Guid?>("CreatorId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("creator_id");
+
+                    b.Property<Guid?>("DeleterId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("deleter_id");
+
+                    b.Property<DateTimeOffset?>("DeletionTime")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("deletion_time");
+
+                    b.Property<bool>("IsDeleted")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_deleted");
+
+                    b.Property<bool>("JoinWhenEmpty")
+                        .HasColumnType("boolean")
+                        .HasColumnName("join_when_empty");
+
+                    b.Property<DateTimeOffset?>("LastModificationTime")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("last_modification_time");
+
+                    b.Property<Guid?>("LastModifierId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("last_modifier_id");
+
+                    b.Property<int>("MaxWaitSeconds")
+                        .HasColumnType("integer")
+                        .HasColumnName("max_wait_seconds");
+
+                    b.Property<int>("MinLevel")
+                        .HasColumnType("integer")
+                        .HasColumnName("min_level");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("name");
+
+                    b.Property<string>("OverflowKind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("overflow_kind");
+
+                    b.Property<string>("OverflowTarget")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("overflow_target");
+
+                    b.Property<int>("RingTimeoutSeconds")
+                        .HasColumnType("integer")
+                        .HasColumnName("ring_timeout_seconds");
+
+                    b.Property<string>("Skill")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("skill");
+
+                    b.Property<string>("Strategy")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("character varying(24)")
+                        .HasColumnName("strategy");
+
+                    b.Property<bool>("UseBusinessHours")
+                        .HasColumnType("boolean")
+                        .HasColumnName("use_business_hours");
+
+                    b.Property<int>("WrapUpSeconds")
+                        .HasColumnType("integer")
+                        .HasColumnName("wrap_up_seconds");
+
+                    b.Property<string>("_tiers")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("tiers");
+
+                    b.HasKey("Id")
+                        .HasName("pk_acd_queues");
+
+                    b.HasIndex("Name")
+                        .IsUnique()
+                        .HasDatabaseName("ix_acd_queues_name")
+                        .HasFilter("is_deleted = false");
+
+                    b.ToTable("acd_queues", (string)null);
+                });
+
+            modelBuilder.Entity("CallCenter.Acd.QueueEvent", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseSerialColumn(b.Property<long>("Id"));
+
+                    b.Property<Guid?>("AgentId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("agent_id");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("at");
+
+                    b.Property<Guid?>("CallRecordId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("call_record_id");
+
+                    b.Property<string>("Data")
+                        .HasColumnType("jsonb")
+                        .HasColumnName("data");
+
+                    b.Property<string>("Event")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("event");
+
+                    b.Property<Guid?>("QueueId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("queue_id");
+
+                    b.Property<int?>("TalkMs")
+                        .HasColumnType("integer")
+                        .HasColumnName("talk_ms");
+
+                    b.Property<int?>("WaitMs")
+                        .HasColumnType("integer")
+                        .HasColumnName("wait_ms");
+
+                    b.Property<int?>("WrapMs")
+                        .HasColumnType("integer")
+                        .HasColumnName("wrap_ms");
+
+                    b.HasKey("Id")
+                        .HasName("pk_queue_events");
+
+                    b.HasIndex("At")
+                        .HasDatabaseName("ix_queue_events_at");
+
+                    b.HasIndex("CallRecordId")
+                        .HasDatabaseName("ix_queue_events_call_record_id");
+
+                    b.ToTable("queue_events", (string)null);
+                });
+
             modelBuilder.Entity("CallCenter.Auditing.AuditLog", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2637,6 +2920,16 @@ namespace CallCenter.EntityFrameworkCore.Migrations
                         .HasName("pk_asp_net_user_tokens");
 
                     b.ToTable("AspNetUserTokens", (string)null);
+                });
+
+            modelBuilder.Entity("CallCenter.Acd.AgentProfile", b =>
+                {
+                    b.HasOne("CallCenter.Identity.AppUser", null)
+                        .WithOne()
+                        .HasForeignKey("CallCenter.Acd.AgentProfile", "Id")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_acd_agents_asp_net_users_id");
                 });
 
             modelBuilder.Entity("CallCenter.Calendars.SpecialDay", b =>
