@@ -140,4 +140,28 @@ public partial class SippConversationTests
             ((int)(heard[i].Timestamp - heard[i - 1].Timestamp)).ShouldBeInRange(1, 1600, message);
         }
     }
+
+    [Fact]
+    public async Task Should_Bridge_At_Once_While_An_Announcement_Plays_Over_The_Music_And_Silence_Both()
+    {
+        await using var target = await SippUas.StartAsync("bridge-target-answer.xml");
+        using var host = new EndpointHost(call => call.Answer());
+        var caller = SippRunner.RunAsync(host.Address, "bridge-caller-wait.xml");
+        var call = await ConfirmedCallAsync(host);
+        call.StartMusicOnHold();
+        var announcement = call.PlayAsync([Prompt.Tone("long-announcement", 500, TimeSpan.FromSeconds(30))]);
+        var waited = Stopwatch.StartNew();
+
+        var outcome = await call.BridgeToAsync($"sip:8001@127.0.0.1:{target.Port}", target.Address, TimeSpan.FromSeconds(10));
+
+        outcome.Result.ShouldBe(BridgeResult.Answered);
+        waited.Elapsed.ShouldBeLessThan(TimeSpan.FromSeconds(10)); // not after the 30 s announcement (mod_callcenter #1148)
+        (await announcement.WaitAsync(TimeSpan.FromSeconds(2))).ShouldBeFalse(); // cut off, not played to the end
+        call.Rtp!.Sender!.Music.ShouldBeNull();
+        await Task.Delay(1000);
+        outcome.Bridge!.PacketsToCaller.ShouldBeGreaterThan(20); // the agent's stream is relayed instead
+        call.Hangup();
+        (await caller).ExitCode.ShouldBe(0);
+        (await target.WaitAsync()).ExitCode.ShouldBe(0);
+    }
 }
