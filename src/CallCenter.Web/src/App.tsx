@@ -8,6 +8,7 @@ import { BrowserRouter, Navigate, Route, Routes } from 'react-router-dom';
 import { ApiError } from './api/client';
 import { AuthProvider } from './auth/AuthContext';
 import { RequireAuth, RequirePermission } from './auth/guards';
+import { AcdPermissions } from './api/acd';
 import { Permissions } from './api/permissions';
 import { KnowledgePermissions } from './api/knowledge';
 import { VoicePermissions } from './api/voice';
@@ -49,6 +50,7 @@ const OutboxPage = lazy(() => import('./pages/outbox/OutboxPage'));
 const DispositionTreePage = lazy(() => import('./pages/dispositions/DispositionTreePage'));
 const CalendarPage = lazy(() => import('./pages/calendar/CalendarPage'));
 const SlaPoliciesPage = lazy(() => import('./pages/sla/SlaPoliciesPage'));
+const AcdQueuesPage = lazy(() => import('./pages/acd/AcdQueuesPage'));
 const KnowledgeCategoriesPage = lazy(() => import('./pages/knowledge/KnowledgeCategoriesPage'));
 
 const queryClient = new QueryClient({
@@ -156,6 +158,9 @@ export default function App() {
                   </Route>
                   <Route element={<RequirePermission permission={KnowledgePermissions.Edit} />}>
                     <Route path="knowledge-categories" element={<KnowledgeCategoriesPage />} />
+                  </Route>
+                  <Route element={<RequirePermission permission={AcdPermissions.Default} />}>
+                    <Route path="acd/queues" element={<AcdQueuesPage />} />
                   </Route>
                   <Route path="home" element={<Navigate to="/" replace />} />
                   <Route path="*" element={<NotFoundPage />} />

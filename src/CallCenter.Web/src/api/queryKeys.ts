@@ -1,6 +1,11 @@
 // Every react-query key in one place. A key's first element names what it caches, so invalidating a shorter key
 // (e.g. queryKeys.workOrders.all) refreshes every longer one under it (each list, each filter).
 export const queryKeys = {
+  acd: {
+    queues: ['acd-queues'] as const,
+    settings: ['acd-settings'] as const,
+    agent: (userId: string | undefined) => ['acd-agent', userId] as const,
+  },
   account: { me: ['account', 'me'] as const },
   settings: { company: ['settings', 'company'] as const },
   auditLogs: { list: (query: unknown) => ['audit-logs', query] as const },

@@ -8,6 +8,7 @@ import {
   SoundOutlined,
   WarningOutlined,
   ClusterOutlined,
+  CustomerServiceOutlined,
   CalendarOutlined,
   FieldTimeOutlined,
   TagsOutlined,
@@ -28,6 +29,7 @@ import { WorkflowPermissions } from '../api/workflows';
 import { WorkOrderPermissions } from '../api/workorders';
 import { ContactPermissions } from '../api/contacts';
 import { NotificationPermissions } from '../api/notifications';
+import { AcdPermissions } from '../api/acd';
 
 export interface NavItem {
   key: string;
@@ -129,6 +131,14 @@ export const navigation: NavItem[] = [
     labelKey: 'nav.outbox',
     icon: <MailOutlined />,
     anyOf: [NotificationPermissions.Outbox],
+  },
+  // Queues (技能组) and the ACD settings: whoever may see the ACD's configuration (supervisors, administrators).
+  {
+    key: 'acd-queues',
+    path: '/acd/queues',
+    labelKey: 'nav.acdQueues',
+    icon: <CustomerServiceOutlined />,
+    anyOf: [AcdPermissions.Default],
   },
   {
     key: 'dispositions',

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { EditOutlined, KeyOutlined, PlusOutlined, UnlockOutlined } from '@ant-design/icons';
+import { CustomerServiceOutlined, EditOutlined, KeyOutlined, PlusOutlined, UnlockOutlined } from '@ant-design/icons';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { App, Button, Form, Input, Modal, Select, Space, Table, Tag, type TableProps } from 'antd';
 import { useTranslation } from 'react-i18next';
@@ -14,6 +14,8 @@ import { applyServerErrors } from '../../utils/formErrors';
 import { formatDateTime } from '../../utils/time';
 import { useStations } from '../stations/useStations';
 import UserFormModal from './UserFormModal';
+import AgentProfileModal from './AgentProfileModal';
+import { AcdPermissions } from '../../api/acd';
 import { useRoles } from './useRoles';
 import { formatPhone } from '../../utils/phone';
 import { tablePagination } from '../../components/tablePagination';
@@ -25,6 +27,9 @@ export default function UsersPage() {
   const { message } = App.useApp();
   const queryClient = useQueryClient();
   const canEdit = hasPermission(Permissions.Users.Edit);
+  // Extensions, skills and SIP passwords: a supervisor may hold this without editing users.
+  const canManageAgents = hasPermission(AcdPermissions.ManageAgents);
+  const [agentOf, setAgentOf] = useState<User | null>(null);
   const [filter, setFilter] = useState('');
   const [role, setRole] = useState<string>();
   const [stationId, setStationId] = useState<string>();
@@ -79,25 +84,34 @@ export default function UsersPage() {
       ),
     },
     { title: t('user.phoneNumber'), dataIndex: 'phoneNumber', width: 130, render: (v?: string | null) => formatPhone(v) },
-    ...(canEdit
+    ...(canEdit || canManageAgents
       ? [
           {
             title: t('common.actions'),
             key: 'actions',
-            width: 320,
+            width: 380,
             render: (_: unknown, u: User) => (
               <Space size={4} wrap>
-                <Button size="small" icon={<EditOutlined />} onClick={() => setEditing({ user: u })}>
-                  {t('common.edit')}
-                </Button>
-                {u.isLockedOut && (
+                {canEdit && (
+                  <Button size="small" icon={<EditOutlined />} onClick={() => setEditing({ user: u })}>
+                    {t('common.edit')}
+                  </Button>
+                )}
+                {canEdit && u.isLockedOut && (
                   <Button size="small" icon={<UnlockOutlined />} onClick={() => unlock.mutate(u)}>
                     {t('user.unlock')}
                   </Button>
                 )}
-                <Button size="small" icon={<KeyOutlined />} onClick={() => setResetting(u)}>
-                  {t('user.resetPassword')}
-                </Button>
+                {canEdit && (
+                  <Button size="small" icon={<KeyOutlined />} onClick={() => setResetting(u)}>
+                    {t('user.resetPassword')}
+                  </Button>
+                )}
+                {canManageAgents && (
+                  <Button size="small" icon={<CustomerServiceOutlined />} onClick={() => setAgentOf(u)} data-testid="user-agent">
+                    {t('acd.agentButton')}
+                  </Button>
+                )}
               </Space>
             ),
           },
@@ -170,6 +184,7 @@ export default function UsersPage() {
       />
       <UserFormModal open={editing !== null} user={editing?.user} onClose={() => setEditing(null)} />
       <ResetPasswordModal user={resetting} onClose={() => setResetting(null)} />
+      <AgentProfileModal user={agentOf} onClose={() => setAgentOf(null)} />
     </>
   );
 }
