@@ -63,7 +63,7 @@ public sealed class CallBridge
     public bool IsOnHold { get; private set; }
 
     /// <summary>
-    /// Records the conversation into one stereo WAV at <paramref name="path"/> (folder must exist): caller left, target
+    /// Records the conversation into one stereo WAV at <paramref name="path"/> (its folder is created): caller left, target
     /// (agent) right, 8 kHz 16-bit, placed by RTP timestamps on a timeline starting now; streamed to path + ".part" and
     /// moved into place when stopped (at most <paramref name="maxDuration"/>, default 4 h). Once per bridge.
     /// </summary>

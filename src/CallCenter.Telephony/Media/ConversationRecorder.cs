@@ -37,7 +37,7 @@ public sealed class ConversationRecorder : IDisposable
     private long _latePackets;
     private bool _stopped;
 
-    /// <param name="path">Where the WAV ends up (its folder must exist); written to path + ".part" until stopped.</param>
+    /// <param name="path">Where the WAV ends up (its folder is created); written to path + ".part" until stopped.</param>
     /// <param name="leftLaw">The law of the leg recorded left (the caller).</param>
     /// <param name="rightLaw">The law of the leg recorded right (the agent).</param>
     public ConversationRecorder(string path, G711Law leftLaw, G711Law rightLaw, TimeProvider time, TimeSpan? maxDuration = null)
@@ -46,6 +46,7 @@ public sealed class ConversationRecorder : IDisposable
         _tempPath = path + ".part";
         _time = time;
         _maxSamples = (long)((maxDuration ?? TimeSpan.FromHours(4)).TotalSeconds * WavFile.SampleRate);
+        if (Path.GetDirectoryName(Path.GetFullPath(path)) is { } folder) Directory.CreateDirectory(folder);
         _file = new FileStream(_tempPath, FileMode.Create, FileAccess.Write, FileShare.Read, 64 * 1024);
         _file.Write(new byte[WavFile.HeaderLength]); // patched by Stop once the length is known
         _startedAt = time.GetTimestamp();

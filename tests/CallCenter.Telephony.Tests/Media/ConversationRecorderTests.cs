@@ -104,7 +104,7 @@ public sealed class ConversationRecorderTests : IDisposable
     [Fact]
     public void Should_Anchor_A_Restarted_Source_At_The_Wall_Clock_And_Drop_Audio_Too_Late_To_Place()
     {
-        var path = Path.Combine(_dir, "restart.wav");
+        var path = Path.Combine(_dir, "2026", "12", "restart.wav"); // folders made on the way
         using var recorder = new ConversationRecorder(path, G711Law.MuLaw, G711Law.MuLaw, _time);
         At(20); recorder.Left.Add(1, 50_000, Packet(G711Law.MuLaw, 1000));
         At(5020); recorder.Left.Add(1, 50_160, Packet(G711Law.MuLaw, 2000)); // timestamps 5 s behind the clock: restarted
