@@ -6,7 +6,8 @@ namespace CallCenter.Telephony.Calls;
 /// <summary>
 /// An answered caller leg joined to an answered outbound leg, the node staying in the media path: each leg's own
 /// prompt stream is muted and the other leg's packets are relayed into it (<see cref="RtpRelayStream"/>). A BYE on
-/// either leg ends the other one.
+/// either leg ends the other one. The caller side is the caller's <see cref="SipCall"/> (<see cref="SipCall.BridgeToAsync"/>)
+/// or, for a call back, a customer we dialled (<see cref="SipEndpoint.Bridge"/>): it is always the recording's left channel.
 /// </summary>
 /// <remarks>
 /// For the ACD: <see cref="StartRecording"/> right after the bridge is answered and <see cref="StopRecordingAsync"/>
@@ -25,15 +26,21 @@ public sealed class CallBridge
     private ConversationRecorder? _recorder;
     private Task<ConversationRecording>? _recording;
 
-    internal CallBridge(SipCall caller, SipOutboundCall target, TimeProvider time, Func<MusicOnHold> musicOnHold)
+    private readonly IBridgeLeg _caller;
+
+    internal CallBridge(IBridgeLeg caller, SipOutboundCall target, TimeProvider time, Func<MusicOnHold> musicOnHold)
     {
         _musicOnHold = musicOnHold; // the endpoint's shared source, created on first hold
-        Caller = caller;
+        _caller = caller;
         Target = target;
         _time = time;
     }
 
-    public SipCall Caller { get; }
+    /// <summary>The caller's call, when the caller called in (null for a call back: see <see cref="CalledBack"/>).</summary>
+    public SipCall? Caller => _caller as SipCall;
+
+    /// <summary>The customer we dialled, when the bridge is a call back (<see cref="SipEndpoint.Bridge"/>).</summary>
+    public SipOutboundCall? CalledBack => _caller as SipOutboundCall;
 
     public SipOutboundCall Target { get; }
 
@@ -73,9 +80,9 @@ public sealed class CallBridge
         {
             if (_recorder is not null) throw new InvalidOperationException("This bridge is already being recorded.");
             if (!IsActive || _toCaller is null) throw new InvalidOperationException("The bridge is not up.");
-            var recorder = new ConversationRecorder(path, Caller.Media!.Law, Target.Media!.Law, _time, maxDuration);
+            var recorder = new ConversationRecorder(path, _caller.Media!.Law, Target.Media!.Law, _time, maxDuration);
             _recorder = recorder;
-            Caller.Rtp!.StereoChannel = recorder.Left;
+            _caller.Rtp!.StereoChannel = recorder.Left;
             Target.Rtp!.StereoChannel = recorder.Right;
         }
     }
@@ -90,7 +97,7 @@ public sealed class CallBridge
         {
             if (_recording is not null) return _recording;
             var recorder = _recorder ?? throw new InvalidOperationException("Recording was not started.");
-            if (Caller.Rtp is { } callerRtp) callerRtp.StereoChannel = null;
+            if (_caller.Rtp is { } callerRtp) callerRtp.StereoChannel = null;
             if (Target.Rtp is { } targetRtp) targetRtp.StereoChannel = null;
             var endedAt = EndedAt;
             _recording = Task.Run(() => recorder.Stop(endedAt));
@@ -109,7 +116,7 @@ public sealed class CallBridge
         {
             if (IsOnHold || !IsActive || _toCaller is null || _toTarget is null) return;
             IsOnHold = true;
-            TakeOver(_toCaller, Caller.Rtp!.Sender!, music);
+            TakeOver(_toCaller, _caller.Rtp!.Sender!, music);
             TakeOver(_toTarget, Target.Rtp!.Sender!, null);
         }
     }
@@ -124,7 +131,7 @@ public sealed class CallBridge
         {
             if (!IsOnHold || _toCaller is null || _toTarget is null) return;
             IsOnHold = false;
-            GiveBack(_toCaller, Caller.Rtp!.Sender!);
+            GiveBack(_toCaller, _caller.Rtp!.Sender!);
             GiveBack(_toTarget, Target.Rtp!.Sender!);
         }
     }
@@ -148,24 +155,26 @@ public sealed class CallBridge
     /// <summary>Called under the SIP lock with both legs answered.</summary>
     internal void Start()
     {
-        var callerRtp = Caller.Rtp!;
+        var callerRtp = _caller.Rtp!;
         var targetRtp = Target.Rtp!;
         var callerSender = callerRtp.Sender!;
         var targetSender = targetRtp.Sender!;
         // An announcement or the music in progress ends now: a prompt never delays the bridge (mod_callcenter #1148).
         callerSender.Player.Stop();
         callerSender.Music = null;
+        targetSender.Player.Stop(); // an agent dialled first may have heard ringback or music while the customer rang
+        targetSender.Music = null;
         callerSender.Sending = false;
         targetSender.Sending = false;
-        _toCaller = new RtpRelayStream(callerRtp, callerSender, Caller.Media!, Target.Media!, _time);
-        _toTarget = new RtpRelayStream(targetRtp, targetSender, Target.Media!, Caller.Media!, _time);
+        _toCaller = new RtpRelayStream(callerRtp, callerSender, _caller.Media!, Target.Media!, _time);
+        _toTarget = new RtpRelayStream(targetRtp, targetSender, Target.Media!, _caller.Media!, _time);
         targetRtp.Relay = _toCaller.Forward;
         callerRtp.Relay = _toTarget.Forward;
-        Caller.Ended += (_, _) => End("caller");
+        _caller.WhenEnded(() => End("caller"));
         Target.Ended += (_, _) => End("target");
         // A leg that ended while we were wiring (its event may already be queued) is caught by the handlers above;
         // one that ended before the subscription is caught here.
-        if (Caller.State == SipCallState.Ended) End("caller");
+        if (_caller.HasEnded) End("caller");
         else if (Target.State == OutboundCallState.Ended) End("target");
     }
 
@@ -174,7 +183,7 @@ public sealed class CallBridge
         if (Interlocked.Exchange(ref _ending, 1) == 1) return;
         EndedBy = by;
         EndedAt = _time.GetUtcNow();
-        if (by == "caller") Target.Hangup(); else Caller.Hangup();
+        if (by == "caller") Target.Hangup(); else _caller.Hangup();
         bool recording;
         lock (_mediaSync) recording = _recorder is not null;
         if (recording) _ = StopRecordingAsync(); // finishes the file at the bridge's end even if nobody asks for it

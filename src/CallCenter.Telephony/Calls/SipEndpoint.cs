@@ -126,6 +126,24 @@ public sealed class SipEndpoint : ISipTransactionUser, IDisposable
         }
     }
 
+    /// <summary>
+    /// Bridges two legs we placed — a call back (ADR 0600 D5: the agent is dialled first, then the customer): the
+    /// <paramref name="customer"/> is the caller side (left channel of a recording, hears the music on hold), the
+    /// <paramref name="agent"/> the target. Both must be answered; null when either is not (nothing is hung up then).
+    /// From then on it behaves like <see cref="SipCall.BridgeToAsync"/>'s bridge: a hang-up on either leg ends the other.
+    /// </summary>
+    public CallBridge? Bridge(SipOutboundCall customer, SipOutboundCall agent)
+    {
+        lock (_layer.Sync)
+        {
+            if (customer.State != OutboundCallState.Answered || agent.State != OutboundCallState.Answered || customer.Media is null || agent.Media is null)
+                return null;
+            var bridge = new CallBridge(customer, agent, Time, () => MusicOnHold);
+            bridge.Start();
+            return bridge;
+        }
+    }
+
     internal void RemoveOutbound(SipOutboundCall call) => _outboundByDialog.Remove(DialogKey(call.CallId, call.LocalTag));
 
     internal RtpSession CreateRtpSession() => new(Options.ListenAddress, Options.Time, Options.RtpPortMin, Options.RtpPortMax);

@@ -164,4 +164,37 @@ public partial class SippConversationTests
         (await caller).ExitCode.ShouldBe(0);
         (await target.WaitAsync()).ExitCode.ShouldBe(0);
     }
+
+    [Fact]
+    public async Task Should_Bridge_An_Agent_Dialled_First_To_A_Customer_Called_Back_And_Record_Both()
+    {
+        await using var agent = await SippUas.StartAsync("bridge-target-answer.xml");
+        await using var customer = await SippUas.StartAsync("bridge-target-answer.xml");
+        using var host = new EndpointHost(call => call.Answer());
+        var agentLeg = host.Endpoint.Dial($"sip:8001@127.0.0.1:{agent.Port}", agent.Address, "95598");
+        (await agentLeg.Answer.WaitAsync(TimeSpan.FromSeconds(10))).ShouldBe(200);
+        agentLeg.Rtp!.Sender!.Music = host.Endpoint.MusicOnHold; // the agent waits with music while the customer's phone rings
+        var customerLeg = host.Endpoint.Dial($"sip:13900001111@127.0.0.1:{customer.Port}", customer.Address, "95598");
+        (await customerLeg.Answer.WaitAsync(TimeSpan.FromSeconds(10))).ShouldBe(200);
+
+        var bridge = host.Endpoint.Bridge(customerLeg, agentLeg)!;
+        bridge.CalledBack.ShouldBe(customerLeg);
+        bridge.Caller.ShouldBeNull();
+        var path = Path.Combine(Directory.CreateTempSubdirectory("cc-callback-").FullName, "callback.wav");
+        bridge.StartRecording(path);
+        await Task.Delay(4000);
+        customerLeg.Hangup();
+        await bridge.Completion.WaitAsync(TimeSpan.FromSeconds(10));
+        var recording = await bridge.StopRecordingAsync();
+
+        bridge.EndedBy.ShouldBe("caller");
+        agentLeg.Rtp.Sender.Music.ShouldBeNull();
+        bridge.NonSilentPacketsToCaller.ShouldBeGreaterThan(20); // the agent's speech reached the customer
+        bridge.NonSilentPacketsToTarget.ShouldBeGreaterThan(20); // and the customer's the agent
+        (await ChannelStatAsync(recording.Path, 1)).Rms.ShouldBeGreaterThan(0.01); // the customer
+        (await ChannelStatAsync(recording.Path, 2)).Rms.ShouldBeGreaterThan(0.01); // the agent
+        (await agent.WaitAsync()).ExitCode.ShouldBe(0);    // its BYE came from the bridge
+        (await customer.WaitAsync()).ExitCode.ShouldBe(0);
+        (await agentLeg.Completion).ShouldBe(CallEndReason.LocalHangup);
+    }
 }
