@@ -65,7 +65,11 @@ export default function AgentProfileModal({ user, onClose }: { user: User | null
       open={user !== null}
       title={t('acd.agentTitle', { name: user?.displayName ?? '' })}
       onCancel={close}
-      footer={<Button onClick={close}>{t('acd.close')}</Button>}
+      footer={
+        <Button onClick={close} data-testid="agent-close">
+          {t('acd.close')}
+        </Button>
+      }
       width={640}
       forceRender
     >
