@@ -38,6 +38,7 @@ public static class CallCenterHostExtensions
         services.AddCallCenterKnowledge(configuration, builder.Environment);
         services.AddCallCenterWorkflows(configuration);
         services.AddCallCenterVoiceHost(configuration);
+        services.AddCallCenterAgentDesk();
         services.AddScoped<CallCenter.Workflows.Designer.IWorkflowEditLog, CallCenter.Workflows.Designer.AuditLogWorkflowEditLog>();
         services.AddCallCenterWorkOrders(configuration, builder.Environment);
         services.AddCallCenterFiles(configuration, builder.Environment);
@@ -127,6 +128,7 @@ public static class CallCenterHostExtensions
         app.MapWorkOrderEndpoints();
         app.MapSupervisionEndpoints();
         app.MapNotificationEndpoints();
+        app.MapAgentDeskHub();
 
         // Unknown /api paths are 404 ProblemDetails; every other path is the SPA's client-side route.
         // (405 for a known address with another method, 415 for a refused Content-Type: see UnmatchedApiRequest.)

@@ -16,6 +16,7 @@ import { WorkflowPermissions } from './api/workflows';
 import { WorkOrderPermissions } from './api/workorders';
 import { ContactPermissions } from './api/contacts';
 import { NotificationPermissions } from './api/notifications';
+import { DeskPermissions } from './api/desk';
 import AppLayout from './layout/AppLayout';
 import HomeRedirect from './layout/HomeRedirect';
 import LoginPage from './pages/LoginPage';
@@ -52,6 +53,7 @@ const CalendarPage = lazy(() => import('./pages/calendar/CalendarPage'));
 const SlaPoliciesPage = lazy(() => import('./pages/sla/SlaPoliciesPage'));
 const AcdQueuesPage = lazy(() => import('./pages/acd/AcdQueuesPage'));
 const KnowledgeCategoriesPage = lazy(() => import('./pages/knowledge/KnowledgeCategoriesPage'));
+const DeskPage = lazy(() => import('./pages/desk/DeskPage'));
 
 const queryClient = new QueryClient({
   defaultOptions: {
@@ -161,6 +163,9 @@ export default function App() {
                   </Route>
                   <Route element={<RequirePermission permission={AcdPermissions.Default} />}>
                     <Route path="acd/queues" element={<AcdQueuesPage />} />
+                  </Route>
+                  <Route element={<RequirePermission permission={DeskPermissions.Desk} />}>
+                    <Route path="desk" element={<DeskPage />} />
                   </Route>
                   <Route path="home" element={<Navigate to="/" replace />} />
                   <Route path="*" element={<NotFoundPage />} />

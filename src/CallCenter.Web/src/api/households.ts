@@ -1,6 +1,6 @@
 // Households: search, detail, edit, history, CSV import.
 import { api } from './client';
-import type { AuditLog, CreateUpdateHousehold, Household, HouseholdImportResult, HouseholdListItem, PagedResult } from './types';
+import type { AuditLog, CreateUpdateHousehold, Household, HouseholdImportResult, HouseholdListItem, PagedResult, ScreenPop } from './types';
 
 export interface HouseholdQuery {
   filter?: string;
@@ -25,4 +25,6 @@ export const householdApi = {
     return api.post<HouseholdImportResult>('/api/households/import', form);
   },
   templateUrl: '/api/households/import/template',
+  /** The caller's households, recent contacts and open orders by the number they call from (the agent's screen pop). */
+  screenPop: (phone: string) => api.get<ScreenPop>('/api/screen-pop', { phone }),
 };

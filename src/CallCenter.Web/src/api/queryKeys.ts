@@ -59,6 +59,7 @@ export const queryKeys = {
     groups: ['permissions', 'groups'] as const,
   },
   prompts: { all: ['prompts'] as const },
+  screenPop: { byPhone: (phone: string) => ['screen-pop', phone] as const },
   roles: { all: ['roles'] as const },
   slaPolicies: { all: ['sla-policies'] as const },
   stations: {

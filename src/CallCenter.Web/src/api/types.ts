@@ -102,3 +102,5 @@ export type AuditChange = Schemas['AuditChangeDto'];
 export type AuditLog = Schemas['AuditLogDto'];
 
 export type CompanySettings = Schemas['CompanySettingsDto'];
+
+export type ScreenPop = Schemas['ScreenPopDto'];

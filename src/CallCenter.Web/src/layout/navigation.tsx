@@ -30,6 +30,7 @@ import { WorkOrderPermissions } from '../api/workorders';
 import { ContactPermissions } from '../api/contacts';
 import { NotificationPermissions } from '../api/notifications';
 import { AcdPermissions } from '../api/acd';
+import { DeskPermissions } from '../api/desk';
 
 export interface NavItem {
   key: string;
@@ -50,6 +51,13 @@ export const navigation: NavItem[] = [
     labelKey: 'nav.households',
     icon: <HomeOutlined />,
     anyOf: [Permissions.Customers.Default],
+  },
+  {
+    key: 'desk',
+    path: '/desk',
+    labelKey: 'nav.desk',
+    icon: <CustomerServiceOutlined />,
+    anyOf: [DeskPermissions.Desk],
   },
   {
     key: 'households-import',

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { Descriptions, Drawer, Empty, Space, Tag, Timeline } from 'antd';
+import { Descriptions, Drawer, Empty, Space, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { voiceApi, VoicePermissions } from '../../api/voice';
@@ -7,7 +7,7 @@ import { useAuth } from '../../auth/AuthContext';
 import QueryError from '../../components/QueryError';
 import { formatPhone } from '../../utils/phone';
 import { formatDateTime } from '../../utils/time';
-import { describeStep } from './callPath';
+import CallPathTimeline from './CallPathTimeline';
 import { queryKeys } from '../../api/queryKeys';
 
 /** One call: times, keys, the IVR path step by step, and its recordings to play. */
@@ -15,9 +15,6 @@ export default function CallDetailDrawer({ id, onClose }: { id: string; onClose:
   const { t } = useTranslation();
   const { hasPermission } = useAuth();
   const call = useQuery({ queryKey: queryKeys.calls.detail(id), queryFn: () => voiceApi.getCall(id) });
-  // Prompts by their names (问候语), not their keys (greeting); without the right to list them, the key stays.
-  const prompts = useQuery({ queryKey: queryKeys.prompts.all, queryFn: voiceApi.prompts, retry: false, staleTime: 60_000 });
-  const promptName = (key: string) => prompts.data?.find((p) => p.key === key)?.name;
   const c = call.data;
   return (
     // CSS width, not window.innerWidth at render time: the drawer follows a phone being rotated or resized. Long
@@ -42,21 +39,7 @@ export default function CallDetailDrawer({ id, onClose }: { id: string; onClose:
           </Descriptions>
           <div>
             <h4>{t('voice.calls.path')}</h4>
-            <Timeline
-              data-testid="call-path"
-              items={c.path.map((s) => ({
-                children: (
-                  <>
-                    <Tag>{t(`voice.calls.steps.${s.kind}`, { defaultValue: s.kind })}</Tag>
-                    {s.detail && <span data-testid="call-step-detail">{describeStep(s.kind, s.detail, t, promptName)}</span>}
-                    {/* The node id (hours, menu) means nothing to an agent; it stays in the DOM for tracing. */}
-                    <div style={{ fontSize: 12, color: '#888' }} data-activity={s.activityId}>
-                      {formatDateTime(s.at)}
-                    </div>
-                  </>
-                ),
-              }))}
-            />
+            <CallPathTimeline steps={c.path} />
           </div>
           <div>
             <h4>{t('voice.calls.recordings')}</h4>

@@ -4,7 +4,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { errorMessage } from '../../api/client';
-import { contactApi, contactChannels, dispositionApi, type ContactChannel } from '../../api/contacts';
+import { contactApi, contactChannels, dispositionApi, type Contact, type ContactChannel } from '../../api/contacts';
 import { impacts, urgencies, WorkOrderPermissions, workOrderApi, workOrderTypes, type Impact, type Urgency, type WorkOrderType } from '../../api/workorders';
 import { useAuth } from '../../auth/AuthContext';
 import { applyServerErrors } from '../../utils/formErrors';
@@ -19,6 +19,8 @@ interface Values {
   categoryId?: string;
   notes?: string;
   resolvedOnFirstContact: boolean;
+  /** Wrap-up only: the agent found the call hard and takes the recovery pause before Ready. */
+  difficult?: boolean;
   openWorkOrder: boolean;
   workOrder: {
     type: WorkOrderType;
@@ -38,17 +40,31 @@ const initialValues: Values = {
   workOrder: { type: 'Repair', impact: 'Household', parentWorkOrderId: null },
 };
 
+/** The call a contact is recorded for (the agent desktop's wrap-up): its record id and the number that called. */
+export interface ContactCall {
+  id: string;
+  callerNumber: string;
+}
+
+/** Wrap-up on the agent desktop: saving is allowed once the call ended, and the desk is told what was saved. */
+export interface ContactWrapUp {
+  canSave: boolean;
+  onSaved: (contact: Contact, extra: { difficult: boolean; resolvedOnFirstContact: boolean }) => Promise<void> | void;
+}
+
 /**
- * The agent's one form on the household page: record the contact (服务请求) and, in the same submit, open its
- * work order. A category such as 报修/不热 switches the work-order part on; the symptom is asked before dispatch.
+ * The agent's one form on the household page and in the desktop's wrap-up: record the contact (服务请求) and, in the
+ * same submit, open its work order. A category such as 报修/不热 switches the work-order part on; the symptom is asked
+ * before dispatch. With a call, the contact is filed under it (call id, caller number, channel phone); without a known
+ * household no work order can be opened.
  */
-export default function ContactForm({ householdId }: { householdId: string }) {
+export default function ContactForm({ householdId, call, wrapUp }: { householdId?: string | null; call?: ContactCall; wrapUp?: ContactWrapUp }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const { hasPermission } = useAuth();
   const queryClient = useQueryClient();
   const [form] = Form.useForm<Values>();
-  const canOpenOrder = hasPermission(WorkOrderPermissions.Create);
+  const canOpenOrder = hasPermission(WorkOrderPermissions.Create) && !!householdId;
   const dispositions = useQuery({ queryKey: queryKeys.dispositions.active, queryFn: () => dispositionApi.tree(false), staleTime: 5 * 60_000 });
   const tree = useMemo(() => buildDispositionTree(dispositions.data ?? []), [dispositions.data]);
   const categoryId = Form.useWatch('categoryId', form);
@@ -62,8 +78,8 @@ export default function ContactForm({ householdId }: { householdId: string }) {
   const showSuggestions = hasPermission(KnowledgePermissions.Default) && suggestionText.length > 0;
 
   const candidates = useQuery({
-    queryKey: queryKeys.workOrders.massIncidentCandidates(householdId, categoryId),
-    queryFn: () => workOrderApi.candidates(categoryId!, householdId),
+    queryKey: queryKeys.workOrders.massIncidentCandidates(householdId ?? '', categoryId),
+    queryFn: () => workOrderApi.candidates(categoryId!, householdId!),
     enabled: !!categoryId && !!openWorkOrder && canOpenOrder,
   });
 
@@ -80,8 +96,10 @@ export default function ContactForm({ householdId }: { householdId: string }) {
   const create = useMutation({
     mutationFn: (v: Values) =>
       contactApi.create({
-        channel: v.channel,
-        householdId,
+        channel: call ? 'Phone' : v.channel,
+        householdId: householdId ?? null,
+        callerNumber: call?.callerNumber ?? null,
+        callId: call?.id ?? null,
         categoryId: v.categoryId!,
         notes: v.notes?.trim() || null,
         resolvedOnFirstContact: v.resolvedOnFirstContact,
@@ -89,7 +107,7 @@ export default function ContactForm({ householdId }: { householdId: string }) {
           ? {
               ...v.workOrder,
               categoryId: v.categoryId!,
-              householdId,
+              householdId: householdId!,
               faultSymptom: v.workOrder.faultSymptom?.trim() || null,
               description: v.workOrder.description?.trim() || null,
               urgency: v.workOrder.urgency ?? null,
@@ -98,14 +116,15 @@ export default function ContactForm({ householdId }: { householdId: string }) {
             }
           : null,
       }),
-    onSuccess: async (contact) => {
+    onSuccess: async (contact, v) => {
       message.success(
         contact.workOrderNumber
           ? t('contact.savedWithOrder', { number: contact.number, order: contact.workOrderNumber })
           : t('contact.saved', { number: contact.number }),
       );
       form.resetFields();
-      await queryClient.invalidateQueries({ queryKey: queryKeys.contacts.byHousehold(householdId) });
+      if (wrapUp) await wrapUp.onSaved(contact, { difficult: !!v.difficult, resolvedOnFirstContact: v.resolvedOnFirstContact });
+      if (householdId) await queryClient.invalidateQueries({ queryKey: queryKeys.contacts.byHousehold(householdId) });
       await queryClient.invalidateQueries({ queryKey: queryKeys.workOrders.all });
     },
     onError: (error) => {
@@ -129,7 +148,11 @@ export default function ContactForm({ householdId }: { householdId: string }) {
         <Row gutter={12}>
           <Col xs={24} sm={8}>
             <Form.Item name="channel" label={t('contact.channel')} rules={[{ required: true }]}>
-              <Select options={contactChannels.map((c) => ({ value: c, label: t(`contact.channels.${c}`) }))} data-testid="contact-channel" />
+              <Select
+                disabled={!!call}
+                options={contactChannels.map((c) => ({ value: c, label: t(`contact.channels.${c}`) }))}
+                data-testid="contact-channel"
+              />
             </Form.Item>
           </Col>
           <Col xs={24} sm={16}>
@@ -158,6 +181,11 @@ export default function ContactForm({ householdId }: { householdId: string }) {
           <Form.Item name="resolvedOnFirstContact" label={t('contact.resolvedOnFirstContact')} valuePropName="checked">
             <Switch data-testid="contact-fcr" />
           </Form.Item>
+          {wrapUp && (
+            <Form.Item name="difficult" label={t('contact.difficult')} valuePropName="checked" tooltip={t('contact.difficultHint')}>
+              <Switch data-testid="contact-difficult" />
+            </Form.Item>
+          )}
           {canOpenOrder && (
             <Form.Item name="openWorkOrder" label={t('contact.openWorkOrder')} valuePropName="checked">
               <Switch data-testid="contact-open-order" />
@@ -222,9 +250,12 @@ export default function ContactForm({ householdId }: { householdId: string }) {
             )}
           </div>
         )}
-        <Button type="primary" htmlType="submit" loading={create.isPending} data-testid="contact-submit">
-          {openWorkOrder ? t('contact.saveWithOrder') : t('contact.save')}
-        </Button>
+        <Space wrap>
+          <Button type="primary" htmlType="submit" loading={create.isPending} disabled={wrapUp && !wrapUp.canSave} data-testid="contact-submit">
+            {wrapUp ? t('contact.saveAndFinish') : openWorkOrder ? t('contact.saveWithOrder') : t('contact.save')}
+          </Button>
+          {wrapUp && !wrapUp.canSave && <Typography.Text type="secondary">{t('contact.saveAfterCall')}</Typography.Text>}
+        </Space>
       </Form>
     </Card>
   );

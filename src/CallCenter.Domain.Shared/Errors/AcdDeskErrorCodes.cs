@@ -1,0 +1,32 @@
+namespace CallCenter.Errors;
+
+/// <summary>
+/// Refusals of the agent desk and the call side of the ACD (`CallCenter:Acd:050`–`099`; 001–049 are the configuration's).
+/// Messages in Acd.*.json.
+/// </summary>
+public static class AcdDeskErrorCodes
+{
+    /// <summary>The user has no extension: not an agent.</summary>
+    public const string NotAnAgent = "CallCenter:Acd:050";
+
+    /// <summary>The agent is not logged in to the ACD.</summary>
+    public const string NotLoggedIn = "CallCenter:Acd:051";
+
+    /// <summary>Not possible in the agent's current state (Ready while on a call, wrap-up action outside wrap-up…).</summary>
+    public const string WrongState = "CallCenter:Acd:052";
+
+    /// <summary>Wrap-up cannot end before the call's disposition (the contact form) was saved.</summary>
+    public const string DispositionRequired = "CallCenter:Acd:053";
+
+    /// <summary>A NotReady reason that is not configured.</summary>
+    public const string UnknownReason = "CallCenter:Acd:054";
+
+    /// <summary>The agent has no connected call for this action (hold, transfer, hang up).</summary>
+    public const string NoCall = "CallCenter:Acd:055";
+
+    /// <summary>The transfer target (agent, queue or number) is unknown or not reachable.</summary>
+    public const string TransferTargetUnknown = "CallCenter:Acd:056";
+
+    /// <summary>The action is not available on this node yet (e.g. consult transfer).</summary>
+    public const string NotSupported = "CallCenter:Acd:057";
+}
