@@ -7,6 +7,7 @@ using CallCenter.Voice.Hosting;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace CallCenter.Voice.Tests.Support;
 
@@ -24,6 +25,9 @@ public sealed class VoiceHostFixture : WebApplicationFactory<Program>, IAsyncLif
     public static string PromptCache { get; } = Path.Combine(Path.GetTempPath(), "callcenter-voice-tests-prompts");
 
     public IPEndPoint SipAddress { get; private set; } = null!;
+
+    /// <summary>Every warning and error the host logged, with its exception: stress tests assert on it.</summary>
+    public LogSink Log { get; } = new();
 
     /// <summary>The fixture's database, for a stand-alone SIP node process started by a test.</summary>
     public string DatabaseConnectionString => _database.ConnectionString;
@@ -59,6 +63,7 @@ public sealed class VoiceHostFixture : WebApplicationFactory<Program>, IAsyncLif
         builder.UseSetting("Voice:PromptCachePath", PromptCache);
         builder.UseSetting("Voice:NodeId", "voice-tests");
         builder.UseEnvironment("Production");
+        builder.ConfigureLogging(logging => logging.AddProvider(Log));
     }
 
     /// <summary>Tests run at any hour: when the business calendar exists, it is opened round the clock (the Closed branch has its own test).</summary>

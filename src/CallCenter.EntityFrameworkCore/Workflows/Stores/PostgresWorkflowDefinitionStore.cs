@@ -15,10 +15,12 @@ public sealed class PostgresWorkflowDefinitionStore(IDbContextFactory<WorkflowsD
     /// <summary>On every start: one prepared statement on the engine's data source rather than an EF query.</summary>
     public async Task<int?> GetPublishedVersionAsync(string definitionId, CancellationToken ct)
     {
+        ct.ThrowIfCancellationRequested();
         await using var command = source.DataSource.CreateCommand(
             "SELECT version FROM workflows.definitions WHERE definition_id = @id AND is_published");
         command.Parameters.AddWithValue("id", definitionId);
-        return await command.ExecuteScalarAsync(ct) is int version ? version : null;
+        // Never cancelled in flight: see PostgresWorkflowInstanceStore.InFlight.
+        return await command.ExecuteScalarAsync(PostgresWorkflowInstanceStore.InFlight) is int version ? version : null;
     }
 
     public Task<WorkflowDefinition?> GetVersionAsync(string definitionId, int version, CancellationToken ct) =>

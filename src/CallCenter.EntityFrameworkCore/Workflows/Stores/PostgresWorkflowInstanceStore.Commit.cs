@@ -33,13 +33,14 @@ public sealed partial class PostgresWorkflowInstanceStore
     /// </summary>
     public async Task<CommitResult> CommitAsync(InstanceCommit c, CancellationToken ct)
     {
+        ct.ThrowIfCancellationRequested();
         var s = c.State;
         var current = s.Bookmarks.Select(b => b.Id).ToHashSet(StringComparer.Ordinal);
         var removed = c.PreviousBookmarkIds.Where(b => !current.Contains(b)).ToArray();
         var added = s.Bookmarks.Where(b => !c.PreviousBookmarkIds.Contains(b.Id)).ToList();
         var checkInbox = c.CheckInboxAfterCommit && s.Bookmarks.Count > 0;
 
-        await using var connection = await _db.OpenConnectionAsync(ct);
+        await using var connection = await _db.OpenConnectionAsync(InFlight);
         await using var batch = new NpgsqlBatch(connection);
         if (checkInbox) Add(batch, "BEGIN");
         batch.BatchCommands.Add(GuardedCommitStatement.Create(c, removed, added));
@@ -68,13 +69,13 @@ public sealed partial class PostgresWorkflowInstanceStore
         try
         {
             bool? pending = null;
-            await using var reader = await batch.ExecuteReaderAsync(ct);
-            await reader.ReadAsync(ct);
+            await using var reader = await batch.ExecuteReaderAsync(InFlight);
+            await reader.ReadAsync(InFlight);
             var rowVersion = reader.GetInt64(0);
             var cancelled = reader.IsDBNull(1) ? [] : reader.GetFieldValue<string[]>(1);
             // Statements without rows are skipped by NextResult: what is left is the inbox check, if any.
-            while (await reader.NextResultAsync(ct))
-                if (checkInbox && await reader.ReadAsync(ct)) pending = reader.GetBoolean(0);
+            while (await reader.NextResultAsync(InFlight))
+                if (checkInbox && await reader.ReadAsync(InFlight)) pending = reader.GetBoolean(0);
             return new CommitResult(true, rowVersion, cancelled) { HasPendingStimuli = pending };
         }
         catch (PostgresException e) when (e.SqlState is LeaseLostState or DefinitionChangedState or PostgresErrorCodes.UniqueViolation)

@@ -51,6 +51,7 @@ public sealed partial class PostgresWorkflowInstanceStore
     public async Task<EnqueuedStimulus> EnqueueAndLeaseAsync(StimulusRecord s, string owner, DateTimeOffset now, DateTimeOffset until,
         bool optimistic, CancellationToken ct)
     {
+        ct.ThrowIfCancellationRequested();
         await using var batch = _db.CreateBatch();
         var lease = new NpgsqlBatchCommand(s.BookmarkId is null ? LeaseByHash : LeaseByBookmark);
         AddStimulusParameters(lease.Parameters, s);
@@ -68,15 +69,15 @@ public sealed partial class PostgresWorkflowInstanceStore
             RETURNING {StimulusReader.Columns}
             """, ("now", now), ("until", until));
 
-        await using var reader = await batch.ExecuteReaderAsync(ct);
-        await reader.ReadAsync(ct);
+        await using var reader = await batch.ExecuteReaderAsync(InFlight);
+        await reader.ReadAsync(InFlight);
         var id = reader.IsDBNull(0) ? 0 : reader.GetInt64(0);
         if (reader.IsDBNull(1)) return new EnqueuedStimulus(id, null);
         var rowVersion = reader.GetInt64(2);
         var state = WorkflowJson.Deserialize<WorkflowState>(reader.GetString(3));
         if (reader.GetBoolean(4)) return new EnqueuedStimulus(0, null) { Unleased = new LeasedInstance(state, rowVersion, []) };
-        await reader.NextResultAsync(ct);
-        var claimed = await StimulusReader.ReadAllAsync(reader, ct);
+        await reader.NextResultAsync(InFlight);
+        var claimed = await StimulusReader.ReadAllAsync(reader, InFlight);
         claimed.Add(s with { Id = id });
         return new EnqueuedStimulus(id, new LeasedInstance(state, rowVersion, claimed));
     }

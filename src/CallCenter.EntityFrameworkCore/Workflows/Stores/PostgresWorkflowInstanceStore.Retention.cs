@@ -6,6 +6,7 @@ public sealed partial class PostgresWorkflowInstanceStore
 {
     public async Task<bool> TryClaimRetentionAsync(DateTimeOffset now, DateTimeOffset ranBefore, CancellationToken ct)
     {
+        ct.ThrowIfCancellationRequested();
         // The row lock serialises racing nodes; the loser re-checks the WHERE on the updated row and gets nothing back.
         await using var command = _db.CreateCommand("""
             INSERT INTO workflows.maintenance (name, last_run_at) VALUES ('retention', @now)
@@ -14,11 +15,12 @@ public sealed partial class PostgresWorkflowInstanceStore
             """);
         command.Parameters.AddWithValue("now", now);
         command.Parameters.AddWithValue("before", ranBefore);
-        return await command.ExecuteScalarAsync(ct) is not null;
+        return await command.ExecuteScalarAsync(InFlight) is not null;
     }
 
     public async Task<PurgeResult> PurgeAsync(DateTimeOffset cutoff, int max, CancellationToken ct)
     {
+        ct.ThrowIfCancellationRequested();
         // Two statements in one short implicit transaction, bounded by max rows each. SKIP LOCKED: an instance someone is touching right
         // now (a late cancel) is simply left for the next pass.
         await using var batch = _db.CreateBatch();
@@ -41,11 +43,11 @@ public sealed partial class PostgresWorkflowInstanceStore
                 RETURNING 1)
             SELECT count(*)::int FROM gone
             """, ("cutoff", cutoff), ("max", max));
-        await using var reader = await batch.ExecuteReaderAsync(ct);
-        await reader.ReadAsync(ct);
+        await using var reader = await batch.ExecuteReaderAsync(InFlight);
+        await reader.ReadAsync(InFlight);
         var (instances, journal) = (reader.GetInt32(0), reader.GetInt32(1));
-        await reader.NextResultAsync(ct);
-        await reader.ReadAsync(ct);
+        await reader.NextResultAsync(InFlight);
+        await reader.ReadAsync(InFlight);
         return new PurgeResult(instances, journal, reader.GetInt32(0));
     }
 }

@@ -15,8 +15,19 @@ public sealed partial class PostgresWorkflowInstanceStore(WorkflowsDataSource so
 {
     private readonly NpgsqlDataSource _db = source.DataSource;
 
+    /// <summary>
+    /// The token every Npgsql call here gets: none. A caller's token (an HTTP request's, a call's) is checked before a
+    /// statement starts and never once it is on the wire. In Npgsql 10.0.3, a token that fired while an auto-prepared
+    /// batch was still being sent (a parameter larger than the 8 KB write buffer: a state, a journal, an event payload)
+    /// could leave that batch's answers unread on the connection, which went back to the pool; the next command on it
+    /// read them as its own — "Received unexpected backend message DataRow" at a commit's prepared BEGIN (issue 15, ADR
+    /// 0200 amendment; NpgsqlProtocolStressTests). Each statement is one short round trip, so waiting for it costs little.
+    /// </summary>
+    internal static CancellationToken InFlight => CancellationToken.None;
+
     public async Task<LeasedInstance?> TryLeaseAsync(string instanceId, string owner, DateTimeOffset now, DateTimeOffset until, CancellationToken ct)
     {
+        ct.ThrowIfCancellationRequested();
         // One round trip: the batch is one implicit transaction. The claim is a second statement, so it runs with a
         // fresh snapshot (it sees the bookmarks the previous holder just committed) and only if the lease is ours. Its
         // commit need not wait for the disk: if a database crash loses it, the row version reverts, this node's commit
@@ -37,34 +48,36 @@ public sealed partial class PostgresWorkflowInstanceStore(WorkflowsDataSource so
                    OR (bookmark_id IS NULL AND hash IN (SELECT b.hash FROM workflows.bookmarks b WHERE b.instance_id = @id)))
             RETURNING {StimulusReader.Columns}
             """, ("id", instanceId), ("until", until), ("now", now), ("owner", owner));
-        await using var reader = await batch.ExecuteReaderAsync(ct);
-        await reader.NextResultAsync(ct);
-        if (!await reader.ReadAsync(ct)) return null;
+        await using var reader = await batch.ExecuteReaderAsync(InFlight);
+        await reader.NextResultAsync(InFlight);
+        if (!await reader.ReadAsync(InFlight)) return null;
         var rowVersion = reader.GetInt64(0);
         var state = WorkflowJson.Deserialize<WorkflowState>(reader.GetString(1));
-        await reader.NextResultAsync(ct);
+        await reader.NextResultAsync(InFlight);
         // The WHERE is re-checked on each locked stimulus row, so two claimers of one stimulus cannot both win.
-        return new LeasedInstance(state, rowVersion, await StimulusReader.ReadAllAsync(reader, ct));
+        return new LeasedInstance(state, rowVersion, await StimulusReader.ReadAllAsync(reader, InFlight));
     }
 
     public async Task ReleaseAsync(string instanceId, string owner, CancellationToken ct)
     {
+        ct.ThrowIfCancellationRequested();
         await using var batch = _db.CreateBatch();
         Add(batch, "UPDATE workflows.instances SET lease_owner = NULL, lease_until = NULL WHERE id = @id AND lease_owner = @owner",
             ("id", instanceId), ("owner", owner));
         Add(batch, "UPDATE workflows.stimuli SET claimed_by = NULL, claim_until = NULL WHERE claimed_by = @id AND processed_at IS NULL",
             ("id", instanceId));
-        await batch.ExecuteNonQueryAsync(ct);
+        await batch.ExecuteNonQueryAsync(InFlight);
     }
 
     public async Task<long> EnqueueStimulusAsync(StimulusRecord s, CancellationToken ct)
     {
+        ct.ThrowIfCancellationRequested();
         await using var command = _db.CreateCommand("""
             INSERT INTO workflows.stimuli (name, hash, correlation_id, bookmark_id, is_timer, payload, created_at, expires_at)
             VALUES (@name, @hash, @correlation, @bookmark, @timer, @payload::jsonb, @created, @expires) RETURNING id
             """);
         AddStimulusParameters(command.Parameters, s);
-        return (long)(await command.ExecuteScalarAsync(ct))!;
+        return (long)(await command.ExecuteScalarAsync(InFlight))!;
     }
 
     private static void AddStimulusParameters(NpgsqlParameterCollection p, StimulusRecord s)
@@ -81,24 +94,27 @@ public sealed partial class PostgresWorkflowInstanceStore(WorkflowsDataSource so
 
     public async Task<IReadOnlyList<string>> FindWaitingInstancesAsync(StimulusRecord stimulus, CancellationToken ct)
     {
+        ct.ThrowIfCancellationRequested();
         await using var command = stimulus.BookmarkId is { } bookmarkId
             ? _db.CreateCommand("SELECT instance_id FROM workflows.bookmarks WHERE id = @key")
             : _db.CreateCommand("SELECT instance_id FROM workflows.bookmarks WHERE hash = @key GROUP BY instance_id ORDER BY min(created_at) LIMIT 20");
         command.Parameters.AddWithValue("key", stimulus.BookmarkId ?? stimulus.Hash);
-        return await ReadStringsAsync(command, ct);
+        return await ReadStringsAsync(command);
     }
 
     public async Task DiscardStimulusAsync(long stimulusId, DateTimeOffset now, CancellationToken ct)
     {
+        ct.ThrowIfCancellationRequested();
         await using var command = _db.CreateCommand(
             "UPDATE workflows.stimuli SET processed_at = @now WHERE id = @id AND processed_at IS NULL AND claimed_by IS NULL");
         command.Parameters.AddWithValue("now", now);
         command.Parameters.AddWithValue("id", stimulusId);
-        await command.ExecuteNonQueryAsync(ct);
+        await command.ExecuteNonQueryAsync(InFlight);
     }
 
     public async Task<bool> HasPendingStimuliForAsync(string instanceId, DateTimeOffset now, CancellationToken ct)
     {
+        ct.ThrowIfCancellationRequested();
         await using var command = _db.CreateCommand("""
             SELECT EXISTS (SELECT 1 FROM workflows.bookmarks b JOIN workflows.stimuli s
                 ON ((s.bookmark_id IS NOT NULL AND s.bookmark_id = b.id) OR (s.bookmark_id IS NULL AND s.hash = b.hash))
@@ -107,11 +123,12 @@ public sealed partial class PostgresWorkflowInstanceStore(WorkflowsDataSource so
             """);
         command.Parameters.AddWithValue("id", instanceId);
         command.Parameters.AddWithValue("now", now);
-        return (bool)(await command.ExecuteScalarAsync(ct))!;
+        return (bool)(await command.ExecuteScalarAsync(InFlight))!;
     }
 
     public async Task<IReadOnlyList<StimulusRecord>> PendingStimuliAsync(DateTimeOffset now, int max, CancellationToken ct)
     {
+        ct.ThrowIfCancellationRequested();
         await using var command = _db.CreateCommand($"""
             SELECT {StimulusReader.Columns} FROM workflows.stimuli
             WHERE processed_at IS NULL AND expires_at >= @now AND (claim_until IS NULL OR claim_until < @now)
@@ -119,12 +136,13 @@ public sealed partial class PostgresWorkflowInstanceStore(WorkflowsDataSource so
             """);
         command.Parameters.AddWithValue("now", now);
         command.Parameters.AddWithValue("max", max);
-        await using var reader = await command.ExecuteReaderAsync(ct);
-        return await StimulusReader.ReadAllAsync(reader, ct);
+        await using var reader = await command.ExecuteReaderAsync(InFlight);
+        return await StimulusReader.ReadAllAsync(reader, InFlight);
     }
 
     public async Task<IReadOnlyList<string>> OrphanedInstancesAsync(DateTimeOffset now, DateTimeOffset createdBefore, int max, CancellationToken ct)
     {
+        ct.ThrowIfCancellationRequested();
         await using var command = _db.CreateCommand("""
             SELECT id FROM workflows.instances
             WHERE status = 'Running' AND (lease_until < @now OR (lease_owner IS NULL AND updated_at <= @before))
@@ -133,54 +151,58 @@ public sealed partial class PostgresWorkflowInstanceStore(WorkflowsDataSource so
         command.Parameters.AddWithValue("now", now);
         command.Parameters.AddWithValue("before", createdBefore);
         command.Parameters.AddWithValue("max", max);
-        return await ReadStringsAsync(command, ct);
+        return await ReadStringsAsync(command);
     }
 
     public async Task<IReadOnlyList<DueTimer>> UnscheduledTimersAsync(DateTimeOffset createdBefore, int max, CancellationToken ct)
     {
+        ct.ThrowIfCancellationRequested();
         await using var command = _db.CreateCommand("""
             SELECT id, instance_id, due_at FROM workflows.bookmarks
             WHERE due_at IS NOT NULL AND job_id IS NULL AND created_at <= @before ORDER BY created_at LIMIT @max
             """);
         command.Parameters.AddWithValue("before", createdBefore);
         command.Parameters.AddWithValue("max", max);
-        await using var reader = await command.ExecuteReaderAsync(ct);
+        await using var reader = await command.ExecuteReaderAsync(InFlight);
         var list = new List<DueTimer>();
-        while (await reader.ReadAsync(ct)) list.Add(new DueTimer(reader.GetString(0), reader.GetString(1), reader.GetFieldValue<DateTimeOffset>(2)));
+        while (await reader.ReadAsync(InFlight)) list.Add(new DueTimer(reader.GetString(0), reader.GetString(1), reader.GetFieldValue<DateTimeOffset>(2)));
         return list;
     }
 
     public async Task SetTimerJobAsync(string bookmarkId, string jobId, CancellationToken ct)
     {
+        ct.ThrowIfCancellationRequested();
         await using var command = _db.CreateCommand("UPDATE workflows.bookmarks SET job_id = @job WHERE id = @id");
         command.Parameters.AddWithValue("job", jobId);
         command.Parameters.AddWithValue("id", bookmarkId);
-        await command.ExecuteNonQueryAsync(ct);
+        await command.ExecuteNonQueryAsync(InFlight);
     }
 
     public async Task<WorkflowState?> GetStateAsync(string instanceId, CancellationToken ct)
     {
+        ct.ThrowIfCancellationRequested();
         await using var command = _db.CreateCommand("SELECT state::text FROM workflows.instances WHERE id = @id");
         command.Parameters.AddWithValue("id", instanceId);
-        return await command.ExecuteScalarAsync(ct) is string json ? WorkflowJson.Deserialize<WorkflowState>(json) : null;
+        return await command.ExecuteScalarAsync(InFlight) is string json ? WorkflowJson.Deserialize<WorkflowState>(json) : null;
     }
 
     public async Task<IReadOnlyList<JournalEntry>> GetJournalAsync(string instanceId, CancellationToken ct)
     {
+        ct.ThrowIfCancellationRequested();
         // One row per commit (see JournalRecord); rows and their lines are both in sequence order.
         await using var command = _db.CreateCommand("SELECT entries::text FROM workflows.journal WHERE instance_id = @id ORDER BY sequence");
         command.Parameters.AddWithValue("id", instanceId);
-        await using var reader = await command.ExecuteReaderAsync(ct);
+        await using var reader = await command.ExecuteReaderAsync(InFlight);
         var list = new List<JournalEntry>();
-        while (await reader.ReadAsync(ct)) list.AddRange(WorkflowJson.Deserialize<List<JournalEntry>>(reader.GetString(0)));
+        while (await reader.ReadAsync(InFlight)) list.AddRange(WorkflowJson.Deserialize<List<JournalEntry>>(reader.GetString(0)));
         return list;
     }
 
-    private static async Task<IReadOnlyList<string>> ReadStringsAsync(NpgsqlCommand command, CancellationToken ct)
+    private static async Task<IReadOnlyList<string>> ReadStringsAsync(NpgsqlCommand command)
     {
-        await using var reader = await command.ExecuteReaderAsync(ct);
+        await using var reader = await command.ExecuteReaderAsync(InFlight);
         var list = new List<string>();
-        while (await reader.ReadAsync(ct)) list.Add(reader.GetString(0));
+        while (await reader.ReadAsync(InFlight)) list.Add(reader.GetString(0));
         return list;
     }
 
