@@ -18,6 +18,12 @@ public sealed class VoiceOptions
     public int RtpPortMax { get; set; } = 29999;
     public TimeSpan MediaInactivityTimeout { get; set; } = TimeSpan.FromSeconds(30);
 
+    /// <summary>The digest realm agents' phones register in (Voice:Sip:Realm); the HA1s in the database are computed with it.</summary>
+    public string SipRealm { get; set; } = "callcenter";
+
+    /// <summary>Longest binding the registrar grants (Voice:Sip:MaxExpires); ADR 0600 D3 suggests 120 s in production.</summary>
+    public int RegistrarMaxExpiresSeconds { get; set; } = 3600;
+
     /// <summary>Names an IVR flow transfers to ("agent", "repair") → SIP URI or number; a number becomes sip:number@TransferDomain.</summary>
     public Dictionary<string, string> TransferTargets { get; set; } = new(StringComparer.OrdinalIgnoreCase);
     public string? TransferDomain { get; set; }
@@ -65,6 +71,8 @@ public sealed class VoiceOptions
         o.RtpPortMin = Parse("Sip:RtpPortMin", Int, o.RtpPortMin);
         o.RtpPortMax = Parse("Sip:RtpPortMax", Int, o.RtpPortMax);
         o.MediaInactivityTimeout = Parse("Sip:MediaInactivityTimeout", Time, o.MediaInactivityTimeout);
+        if (s["Sip:Realm"] is { Length: > 0 } realm) o.SipRealm = realm;
+        o.RegistrarMaxExpiresSeconds = Parse("Sip:MaxExpires", Int, o.RegistrarMaxExpiresSeconds);
         if (s["TransferDomain"] is { Length: > 0 } domain) o.TransferDomain = domain;
         if (s["TransferProxy"] is { Length: > 0 } proxy) o.TransferProxy = proxy;
         o.TransferRingTimeout = Parse("TransferRingTimeout", Time, o.TransferRingTimeout);

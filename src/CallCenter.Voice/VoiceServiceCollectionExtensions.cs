@@ -1,4 +1,7 @@
+using CallCenter.Acd;
 using CallCenter.Calls;
+using CallCenter.Voice.Acd;
+using CallCenter.Voice.Acd.Desk;
 using CallCenter.Voice.Activities;
 using CallCenter.Voice.Hosting;
 using CallCenter.Voice.Prompts;
@@ -34,6 +37,16 @@ public static class VoiceServiceCollectionExtensions
         services.AddSingleton<CallSessionRegistry>();
         services.AddSingleton<IncomingCallRouter>();
         services.AddSingleton<OrphanedCallRecovery>();
+        // The ACD owner (ADR 0600): started before the SIP node, so the directory is loaded when the first call arrives.
+        services.TryAddSingleton<IAgentDeskNotifier, NullAgentDeskNotifier>(); // the Host's SignalR notifier, registered first, wins
+        services.AddSingleton<AcdEventPump>();
+        services.AddSingleton(sp => new SipAccountCredentialStore(sp.GetRequiredService<IServiceScopeFactory>(),
+            sp.GetRequiredService<VoiceOptions>().SipRealm, sp.GetRequiredService<TimeProvider>(),
+            sp.GetRequiredService<Microsoft.Extensions.Logging.ILogger<SipAccountCredentialStore>>()));
+        services.AddSingleton<AcdService>();
+        services.AddSingleton<IAgentDesk>(sp => sp.GetRequiredService<AcdService>());
+        services.AddSingleton<IAcdDirectoryListener>(sp => sp.GetRequiredService<AcdService>());
+        services.AddSingleton<IHostedService>(sp => sp.GetRequiredService<AcdService>());
         services.AddSingleton<SipNodeService>();
         services.AddSingleton<IHostedService>(sp => sp.GetRequiredService<SipNodeService>());
         services.AddWorkflowActivity<IncomingCall>();
@@ -46,6 +59,7 @@ public static class VoiceServiceCollectionExtensions
         services.AddWorkflowActivity<PlayOutageNotice>();
         services.AddWorkflowActivity<RecordMessage>();
         services.AddWorkflowActivity<TransferToNumber>();
+        services.AddWorkflowActivity<Enqueue>();
         services.AddWorkflowActivity<Hangup>();
         return services;
     }

@@ -11,4 +11,7 @@ public enum AgentState
     Reserved,
     OnCall,
     WrapUp,
+
+    /// <summary>On a call with the caller held (hearing music); appended last because the state is stored by name and number.</summary>
+    Hold,
 }

@@ -40,10 +40,16 @@ public static class ErrorStatuses
         [AcdErrorCodes.NotAnAgent] = StatusCodes.Status409Conflict,
         [AcdErrorCodes.QueueNameTaken] = StatusCodes.Status409Conflict,
         [AcdErrorCodes.QueueIsOverflowTarget] = StatusCodes.Status409Conflict,
+        [AcdDeskErrorCodes.NotLoggedIn] = StatusCodes.Status409Conflict,
+        [AcdDeskErrorCodes.WrongState] = StatusCodes.Status409Conflict,
+        [AcdDeskErrorCodes.DispositionRequired] = StatusCodes.Status409Conflict,
+        [AcdDeskErrorCodes.NoCall] = StatusCodes.Status409Conflict,
+        [AcdDeskErrorCodes.NotSupported] = StatusCodes.Status409Conflict,
 
         [CallCenterErrorCodes.Unauthorized] = StatusCodes.Status401Unauthorized,
         [CallCenterErrorCodes.Forbidden] = StatusCodes.Status403Forbidden,
         [WorkOrderErrorCodes.NotYourJob] = StatusCodes.Status403Forbidden,
+        [AcdDeskErrorCodes.NotAnAgent] = StatusCodes.Status403Forbidden,
 
         [CallCenterErrorCodes.NotFound] = StatusCodes.Status404NotFound,
         [WorkOrderErrorCodes.HouseholdUnknown] = StatusCodes.Status404NotFound,

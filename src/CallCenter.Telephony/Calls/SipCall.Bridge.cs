@@ -64,4 +64,21 @@ public sealed partial class SipCall
         };
         return new BridgeOutcome(result, status, null, leg);
     }
+
+    /// <summary>
+    /// Bridges this call with a leg the application dialled and that has answered already (the ACD rings an agent's
+    /// phones itself, so the first of several to answer is the one joined). Null when either leg is no longer up or
+    /// this call is bridged already; the caller then hangs the leg up.
+    /// </summary>
+    public CallBridge? BridgeWith(SipOutboundCall leg)
+    {
+        lock (_layer.Sync)
+        {
+            if (State != SipCallState.Confirmed || Media is null || Rtp is null || leg.State != OutboundCallState.Answered) return null;
+            if (Bridge is { IsActive: true }) return null;
+            Bridge = new CallBridge(this, leg, _endpoint.Time, () => _endpoint.MusicOnHold);
+            Bridge.Start();
+            return Bridge;
+        }
+    }
 }

@@ -6,7 +6,7 @@ internal sealed class AcdAgent(string id, string extension, IReadOnlyDictionary<
 {
     public string Id { get; } = id;
     public string Extension { get; } = extension;
-    public IReadOnlyDictionary<string, int> Skills { get; } = skills;
+    public IReadOnlyDictionary<string, int> Skills { get; set; } = skills;
     public List<AcdQueue> Queues { get; } = [];
 
     public AgentState State { get; set; } = AgentState.LoggedOut;
@@ -27,5 +27,9 @@ internal sealed class AcdAgent(string id, string extension, IReadOnlyDictionary<
     public int Level(string skill) => Skills.TryGetValue(skill, out var level) ? level : 0;
 
     public AcdAgentView View() =>
-        new(Id, Extension, State, NotReadyReason, StateSince, IdleSince, CallsTaken, TalkTime, ConsecutiveMisses, Call?.CallId);
+        new(Id, Extension, State, NotReadyReason, StateSince, IdleSince, CallsTaken, TalkTime, ConsecutiveMisses, Call?.CallId)
+        {
+            WrapUpUntil = State == AgentState.WrapUp ? WrapUpUntil : null,
+            Queues = [.. Queues.Select(q => q.Id)],
+        };
 }

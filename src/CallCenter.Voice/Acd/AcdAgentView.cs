@@ -12,4 +12,11 @@ public sealed record AcdAgentView(
     int CallsTaken,
     TimeSpan TalkTime,
     int ConsecutiveMisses,
-    string? CallId);
+    string? CallId)
+{
+    /// <summary>When wrap-up ends by itself; null outside WrapUp.</summary>
+    public DateTimeOffset? WrapUpUntil { get; init; }
+
+    /// <summary>The queues the agent is a member of (skill and level).</summary>
+    public IReadOnlyList<string> Queues { get; init; } = [];
+}

@@ -3,7 +3,7 @@ namespace CallCenter.Voice.Acd;
 /// <summary>A queue inside the router: its members (agents with the skill at the level), its waiting callers, its round-robin memory.</summary>
 internal sealed class AcdQueue(AcdQueueSettings settings)
 {
-    public AcdQueueSettings Settings { get; } = settings;
+    public AcdQueueSettings Settings { get; set; } = settings;
     public string Id => Settings.Id;
     public List<AcdAgent> Members { get; } = [];
     public SortedSet<WaitingCall> Waiting { get; } = new(WaitingCallOrder.Instance);

@@ -6,11 +6,12 @@ namespace CallCenter.Voice.Acd;
 /// short lock, does no I/O and returns its decisions (<see cref="AcdOffer"/>: ring these agents, already Reserved);
 /// the caller rings the phones and reports back (answered, missed, ended). A decision touches only the queues of the
 /// call or agent concerned and scans only their Ready members. Reservation happens inside the lock, so an agent is
-/// never offered two calls. Not wired into calls yet.
+/// never offered two calls. Wired into calls by <see cref="AcdService"/>.
 /// </summary>
 public sealed partial class AcdRouter(TimeProvider time, AcdRouterOptions? options = null)
 {
-    private readonly AcdRouterOptions _options = options ?? new AcdRouterOptions();
+    private AcdRouterOptions _options = options ?? new AcdRouterOptions();
+    private readonly List<AgentStateChange> _changes = [];
     private readonly Dictionary<string, AcdAgent> _agents = new(StringComparer.Ordinal);
     private readonly Dictionary<string, AcdQueue> _queues = new(StringComparer.Ordinal);
     private readonly Dictionary<string, WaitingCall> _calls = new(StringComparer.Ordinal);
@@ -62,7 +63,7 @@ public sealed partial class AcdRouter(TimeProvider time, AcdRouterOptions? optio
         lock (_sync)
         {
             var agent = Agent(agentId);
-            if (agent.State is AgentState.Reserved or AgentState.OnCall) return [];
+            if (agent.State is AgentState.Reserved or AgentState.OnCall or AgentState.Hold) return [];
             agent.ConsecutiveMisses = 0;
             return MakeReady(agent);
         }
@@ -74,7 +75,7 @@ public sealed partial class AcdRouter(TimeProvider time, AcdRouterOptions? optio
         lock (_sync)
         {
             var agent = Agent(agentId);
-            if (agent.State is AgentState.Reserved or AgentState.OnCall) return false;
+            if (agent.State is AgentState.Reserved or AgentState.OnCall or AgentState.Hold) return false;
             SetState(agent, AgentState.NotReady, reason);
             return true;
         }
@@ -85,7 +86,7 @@ public sealed partial class AcdRouter(TimeProvider time, AcdRouterOptions? optio
         lock (_sync)
         {
             var agent = Agent(agentId);
-            if (agent.State is AgentState.Reserved or AgentState.OnCall) return false;
+            if (agent.State is AgentState.Reserved or AgentState.OnCall or AgentState.Hold) return false;
             SetState(agent, AgentState.LoggedOut, null);
             return true;
         }
@@ -174,7 +175,7 @@ public sealed partial class AcdRouter(TimeProvider time, AcdRouterOptions? optio
         lock (_sync)
         {
             var agent = Agent(agentId);
-            if (agent.State != AgentState.OnCall) return;
+            if (agent.State is not (AgentState.OnCall or AgentState.Hold)) return;
             var now = time.GetUtcNow();
             agent.Call = null;
             agent.CallsTaken++;
@@ -260,6 +261,7 @@ public sealed partial class AcdRouter(TimeProvider time, AcdRouterOptions? optio
         agent.State = state;
         agent.NotReadyReason = state == AgentState.NotReady ? reason : null;
         agent.StateSince = time.GetUtcNow();
+        _changes.Add(new AgentStateChange(agent.Id, state, agent.NotReadyReason, agent.StateSince));
         var isReady = state == AgentState.Ready;
         if (wasReady == isReady) return;
         foreach (var queue in agent.Queues)

@@ -1,6 +1,8 @@
 using System.Net.Sockets;
 using CallCenter.Calls;
 using CallCenter.Telephony.Calls;
+using CallCenter.Telephony.Registration;
+using CallCenter.Voice.Acd;
 using CallCenter.Voice.Prompts;
 using CallCenter.Voice.Sessions;
 using Microsoft.Extensions.DependencyInjection;
@@ -22,6 +24,8 @@ public sealed class SipNodeService(
     IServiceScopeFactory scopes,
     OrphanedCallRecovery recovery,
     ISipNodeClaim claims,
+    AcdService acd,
+    SipAccountCredentialStore credentials,
     TimeProvider time,
     ILoggerFactory loggers,
     ILogger<SipNodeService> log) : IHostedService, IDisposable
@@ -74,6 +78,14 @@ public sealed class SipNodeService(
             return;
         }
         _endpoint.IncomingCall += call => _ = router.HandleAsync(call);
+        // Agents' phones register here (ADR 0600 D2) and the ACD rings their bindings from this endpoint.
+        _endpoint.EnableRegistrar(credentials, new RegistrarOptions
+        {
+            Realm = options.SipRealm,
+            MaxExpiresSeconds = options.RegistrarMaxExpiresSeconds,
+            DefaultExpiresSeconds = Math.Min(3600, options.RegistrarMaxExpiresSeconds),
+        });
+        acd.Endpoint = _endpoint;
         // Taken before the first call can arrive: every open record of this node older than this is a previous life's.
         var startedAt = time.GetUtcNow();
         _endpoint.Start();
@@ -106,6 +118,7 @@ public sealed class SipNodeService(
         var endpoint = Interlocked.Exchange(ref _endpoint, null);
         if (endpoint is null) return;
         await _stopping.CancelAsync();
+        acd.Endpoint = null;
         endpoint.Dispose();
         // Hanging up ends every session; give their final writes a moment.
         for (var i = 0; i < 20 && sessions.Count > 0; i++) await Task.Delay(100, CancellationToken.None);
@@ -116,7 +129,11 @@ public sealed class SipNodeService(
     {
         try
         {
-            return await recovery.RecoverAsync(startedAt, _stopping.Token);
+            // ADR 0600 D3: the queue-event chains the previous process left open are closed beside its calls.
+            var chains = acd.CloseOpenChainsAsync(startedAt, _stopping.Token);
+            var calls = await recovery.RecoverAsync(startedAt, _stopping.Token);
+            await chains;
+            return calls;
         }
         catch (OperationCanceledException)
         {

@@ -108,6 +108,9 @@ public sealed partial class CallSession
         return new JsonObject { ["status"] = outcome.StatusCode, ["mode"] = "bridge", ["result"] = outcome.Result.ToString(), ["target"] = target };
     });
 
+    /// <summary>The activity the bridged leg's steps are written under (the Enqueue that connected an agent, or the transfer).</summary>
+    internal void SetBridgeActivity(string activityId) => _transferActivityId = activityId;
+
     /// <summary>Runs one call operation and raises its wait's event, whatever happens (a failure is an event too).</summary>
     private void Run(string waitId, Func<Task<JsonObject>> operation)
     {

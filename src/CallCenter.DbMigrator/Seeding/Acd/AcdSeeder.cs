@@ -22,7 +22,9 @@ public sealed class AcdSeeder(CallCenterDbContext db, TimeProvider clock, ILogge
             queue.SetTimes(AcdConsts.DefaultRingTimeoutSeconds, AcdConsts.DefaultWrapUpSeconds, demo.MaxWaitSeconds, 30);
             var overflow = demo.OverflowQueue is { } name && queues.TryGetValue(name, out var target) ? target.Id.ToString() : null;
             queue.SetOverflow(overflow is null ? QueueOverflowKind.None : QueueOverflowKind.Queue, overflow);
-            queue.SetPolicies(joinWhenEmpty: true, useBusinessHours: false, demo.CallbackEnabled);
+            // Not joined when nobody is logged in: ivr-main then takes its message/transfer branches (NoAgents) instead of
+            // keeping a caller in a queue no one staffs — the demo at night, and the IVR tests that press 1/3/0.
+            queue.SetPolicies(joinWhenEmpty: false, useBusinessHours: false, demo.CallbackEnabled);
             db.AcdQueues.Add(queue);
             queues[demo.Name] = queue;
         }
