@@ -41,6 +41,16 @@ public partial class AcdCallTests(VoiceHostFixture host)
         var bridge = sessions.All.Single(s => s.Call.CallerNumber == caller).Call.Bridge!;
         bed.State("8001").ShouldBe(AgentState.OnCall);
         bed.State("8003").ShouldBe(AgentState.Ready);
+        // Hold from the desk: the caller is put on the shared music, the agent is Hold; resumed, the conversation goes on.
+        var agentId = bed.Agent("8001").UserId;
+        (await bed.Desk.HoldAsync(agentId, hold: true)).Succeeded.ShouldBeTrue();
+        bridge.IsOnHold.ShouldBeTrue();
+        bed.State("8001").ShouldBe(AgentState.Hold);
+        bed.Desk.Get(agentId)!.Call!.OnHold.ShouldBeTrue();
+        await Task.Delay(500);
+        (await bed.Desk.HoldAsync(agentId, hold: false)).Succeeded.ShouldBeTrue();
+        bridge.IsOnHold.ShouldBeFalse();
+        bed.State("8001").ShouldBe(AgentState.OnCall);
         var sipp = await sippRun;
 
         sipp.ExitCode.ShouldBe(0, sipp.Describe());
@@ -55,7 +65,6 @@ public partial class AcdCallTests(VoiceHostFixture host)
         call.Path.ShouldContain(s => s.Kind == "Bridge" && s.Detail!.StartsWith("ended by caller", StringComparison.Ordinal), text);
 
         // Wrap-up: refused without a disposition, then Ready again; the Complete event closes the chain.
-        var agentId = bed.Agent("8001").UserId;
         await AcdTestBed.Until(() => bed.State("8001") == AgentState.WrapUp, 10, "wrap-up after the call");
         bed.Desk.EndWrapUp(agentId, difficult: false).ErrorCode.ShouldBe(AcdDeskErrorCodes.DispositionRequired);
         bed.Desk.DispositionRecorded(agentId, call.Id, Guid.NewGuid(), resolvedFirstContact: true).Succeeded.ShouldBeTrue();
@@ -63,13 +72,14 @@ public partial class AcdCallTests(VoiceHostFixture host)
         bed.State("8001").ShouldBe(AgentState.Ready);
 
         var events = await bed.EventsAsync(call.Id);
-        events.Select(e => e.Kind).ShouldBe([QueueEventKind.EnterQueue, QueueEventKind.RingAgent, QueueEventKind.Connect, QueueEventKind.Complete],
+        events.Select(e => e.Kind).ShouldBe([QueueEventKind.EnterQueue, QueueEventKind.RingAgent, QueueEventKind.Connect, QueueEventKind.Hold,
+                QueueEventKind.Unhold, QueueEventKind.Complete],
             string.Join(", ", events.Select(e => e.Kind)));
         events.Skip(1).ShouldAllBe(e => e.AgentId == agentId);
         events.ShouldAllBe(e => e.QueueId == bed.Queue(General).Id);
         events[2].WaitMs.ShouldNotBeNull().ShouldBeGreaterThan(0);
-        events[3].TalkMs.ShouldNotBeNull().ShouldBeGreaterThan(5000);
-        events[3].WrapMs.ShouldNotBeNull().ShouldBeGreaterThanOrEqualTo(0);
+        events[5].TalkMs.ShouldNotBeNull().ShouldBeGreaterThan(5000);
+        events[5].WrapMs.ShouldNotBeNull().ShouldBeGreaterThanOrEqualTo(0);
 
         // The conversation is recorded (stereo, caller left / agent right) and stored on the call record.
         CallCenter.Calls.CallRecordingDto? recording = null;
