@@ -147,7 +147,8 @@ public partial class AcdCallTests(VoiceHostFixture host)
         await using var bed = new AcdTestBed(host);
         await bed.ConfigureQueueAsync(General, q => q with { Strategy = RoutingStrategy.RingAll, RingTimeoutSeconds = 10 });
         var slow = await bed.PhoneAsync("8003", autoAnswer: false);
-        await bed.PhoneAsync("8001");
+        // Answered by hand once both phones ring: an auto-answer can win before a loaded machine sees the other leg.
+        var fast = await bed.PhoneAsync("8001", autoAnswer: false);
         await bed.ReadyAsync("8003");
         await bed.ReadyAsync("8001");
         var endpoint = bed.Acd.Endpoint!;
@@ -162,6 +163,8 @@ public partial class AcdCallTests(VoiceHostFixture host)
             legs.AddRange(endpoint.ActiveOutboundCalls.Where(l => !legs.Contains(l)));
             return legs.Count >= 2;
         }, 25, "both phones rung");
+        await Task.Delay(500); // the INVITE has reached baresip and it rings
+        await fast.CommandAsync("accept");
         var sipp = await sippRun;
 
         sipp.ExitCode.ShouldBe(0, sipp.Describe());
