@@ -75,7 +75,7 @@ public static class CallCenterHostExtensions
             o.SerializerOptions.DefaultIgnoreCondition = JsonIgnoreCondition.Never;
         });
         services.AddOpenApi(OpenApiContract.Configure);
-        services.AddSingleton<RequestAdmission>();
+        services.AddSingleton(sp => new RequestAdmission(sp.GetRequiredService<IConfiguration>(), sp.GetRequiredService<StartupWarmUp>().Done));
         services.AddSingleton<StartupWarmUp>();
         services.AddHostedService(sp => sp.GetRequiredService<StartupWarmUp>());
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"])

@@ -21,6 +21,9 @@ public sealed class StartupWarmUp(IServiceScopeFactory scopes, WorkflowRuntime r
 
     public bool Enabled { get; } = configuration.GetValue("Hosting:WarmUpBeforeReady", true);
 
+    /// <summary>Completes when the warm-up is done (at once when it is off): the API's admission gate waits for it (ADR 0017).</summary>
+    public Task Done => Enabled ? _done.Task : Task.CompletedTask;
+
     /// <summary>Done (or off): the host may report ready.</summary>
     public bool IsDone => !Enabled || _done.Task.IsCompleted;
 

@@ -96,6 +96,32 @@ public sealed class RequestAdmissionTests(RequestAdmissionTests.Factory factory)
         await admission.DisposeAsync();
     }
 
+    [Fact]
+    public async Task Should_Hold_Requests_At_The_Gate_Until_The_Warm_Up_Is_Done()
+    {
+        var warmedUp = new TaskCompletionSource();
+        await using var admission = new RequestAdmission(new ConfigurationBuilder().Build(), warmedUp.Task);
+
+        var entering = admission.EnterAsync(CancellationToken.None).AsTask();
+        await Task.Delay(200);
+        entering.IsCompleted.ShouldBeFalse();
+
+        warmedUp.SetResult();
+        using var lease = await entering.WaitAsync(TimeSpan.FromSeconds(10));
+        lease.ShouldNotBeNull();
+    }
+
+    [Fact]
+    public async Task Should_Open_The_Gate_After_The_Start_Timeout_When_The_Warm_Up_Never_Ends()
+    {
+        await using var admission = new RequestAdmission(new ConfigurationBuilder().AddInMemoryCollection(
+            new Dictionary<string, string?> { ["Hosting:Admission:StartTimeout"] = "00:00:00.2" }).Build(), new TaskCompletionSource().Task);
+
+        using var lease = await admission.EnterAsync(CancellationToken.None).AsTask().WaitAsync(TimeSpan.FromSeconds(10));
+
+        lease.ShouldNotBeNull();
+    }
+
     private static async Task QueuedAsync(RequestAdmission admission, int count)
     {
         for (var i = 0; i < 400 && admission.Statistics!.CurrentQueuedCount < count; i++) await Task.Delay(25);
