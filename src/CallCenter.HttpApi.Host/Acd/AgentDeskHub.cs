@@ -16,7 +16,7 @@ namespace CallCenter.Acd;
 /// all the agent's open tabs get the pushes of <see cref="SignalRAgentDeskNotifier"/>.
 /// </summary>
 [Authorize(CallCenterPermissions.Acd.Desk)]
-public sealed class AgentDeskHub(IAgentDesk desk, ScreenPopLatency latency, IServiceProvider services) : Hub
+public sealed class AgentDeskHub(IAgentDesk desk, ScreenPopLatency latency) : Hub
 {
     public static string GroupOf(Guid agentId) => "agent:" + agentId.ToString("N");
 
@@ -30,16 +30,15 @@ public sealed class AgentDeskHub(IAgentDesk desk, ScreenPopLatency latency, ISer
     public DeskHubResult GetDesk() =>
         Answer(desk.Get(AgentId) is { } snapshot ? DeskActionResult.Ok(snapshot) : DeskActionResult.Refused(AcdDeskErrorCodes.NotAnAgent));
 
-    /// <summary>Reasons, queues and agents to choose from (read from the ACD's configuration).</summary>
-    public async Task<DeskOptions> GetOptions()
+    /// <summary>Reasons, queues and agents to choose from: the ACD's loaded configuration, not a database read per call.</summary>
+    public DeskOptions GetOptions()
     {
-        var reader = services.GetService<IAcdDirectoryReader>();
-        var directory = reader is null ? null : await reader.LoadAsync(Context.ConnectionAborted);
-        var me = directory?.Agents.FirstOrDefault(a => a.UserId == AgentId);
-        var queues = (directory?.Queues ?? [])
+        var directory = desk.Configuration;
+        var me = directory.Agents.FirstOrDefault(a => a.UserId == AgentId);
+        var queues = directory.Queues
             .Select(q => new DeskQueueOption(q.Id, q.Name, me is not null && me.Skills.TryGetValue(q.Skill, out var level) && level >= q.MinLevel))
             .OrderBy(q => q.Name, StringComparer.Ordinal).ToList();
-        var agents = (directory?.Agents ?? [])
+        var agents = directory.Agents
             .Where(a => a.UserId != AgentId)
             .Select(a => new DeskAgentOption(a.UserId, a.DisplayName, a.Extension, desk.Get(a.UserId)?.State))
             .OrderBy(a => a.Extension, StringComparer.Ordinal).ToList();

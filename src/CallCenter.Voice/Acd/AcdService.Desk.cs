@@ -9,6 +9,8 @@ public sealed partial class AcdService : IAgentDesk
 {
     public IReadOnlyList<string> NotReadyReasons => Directory.Dto.NotReadyReasons;
 
+    public AcdDirectoryDto Configuration => Directory.Dto;
+
     public AgentDeskSnapshot? Get(Guid agentId) => Snapshot(agentId);
 
     public async Task<DeskActionResult> LoginAsync(Guid agentId, IReadOnlyList<Guid>? queues, CancellationToken ct = default)

@@ -33,6 +33,9 @@ public interface IAgentDesk
 
     Task<DeskActionResult> HangupAsync(Guid agentId, CancellationToken ct = default);
 
+    /// <summary>The queues, agents and policies the ACD routes with now (loaded on start and after every save; no I/O).</summary>
+    CallCenter.Acd.AcdDirectoryDto Configuration { get; }
+
     /// <summary>The reasons offered for NotReady (configurable; 小休, 用餐, 培训, 会议 by default).</summary>
     IReadOnlyList<string> NotReadyReasons { get; }
 }
