@@ -10,9 +10,11 @@ public sealed record RegistrarOptions
 
     /// <summary>
     /// User-Agent prefixes challenged with MD5 alone. libre before 2.x (baresip 1.0.0) gives up on the whole 401 when
-    /// any challenge names an algorithm other than MD5, instead of picking the one it knows (RFC 8760 §2.4).
+    /// any challenge names an algorithm other than MD5, instead of picking the one it knows (RFC 8760 §2.4). SIPp 3.6
+    /// (the ACD load test's phones, User-Agent "SIPp/…") answers the first challenge only and stops the call with
+    /// "authentication must use MD5 or AKAv1-MD5" when that one is SHA-256 (measured).
     /// </summary>
-    public IReadOnlyList<string> Md5OnlyUserAgents { get; init; } = ["baresip v0.", "baresip v1."];
+    public IReadOnlyList<string> Md5OnlyUserAgents { get; init; } = ["baresip v0.", "baresip v1.", "SIPp/"];
 
     /// <summary>Key for the stateless nonces' HMAC; random per process when null (nonces then die with the process).</summary>
     public byte[]? NonceKey { get; init; }

@@ -138,11 +138,13 @@ public class RegistrarAuthenticationTests
         h.Send("1001", RegistrarHarness.Answer(nonce, "callcenter", "1001", "secret", DigestAlgorithm.Sha256), cseq: 2)!.StatusCode.ShouldBe(401);
     }
 
-    [Fact]
-    public void Should_Challenge_Old_Baresip_With_Md5_Alone()
+    [Theory]
+    [InlineData("baresip v1.0.0 (x86_64/linux)")]
+    [InlineData("SIPp/3.6.1 acd-load")] // tests/load/acd: sipp's [authentication] knows MD5 and AKA only
+    public void Should_Challenge_Md5_Only_Clients_With_Md5_Alone(string userAgent)
     {
         using var h = new RegistrarHarness();
-        var raw = SipSamples.Crlf("""
+        var raw = SipSamples.Crlf($$"""
             REGISTER sip:127.0.0.1;transport=udp SIP/2.0
             Via: SIP/2.0/UDP 127.0.0.1:5080;branch=z9hG4bK-baresip;rport
             Max-Forwards: 70
@@ -151,7 +153,7 @@ public class RegistrarAuthenticationTests
             Call-ID: baresip-1
             CSeq: 1 REGISTER
             Contact: <sip:1001-0x55@127.0.0.1:5080>;expires=60
-            User-Agent: baresip v1.0.0 (x86_64/linux)
+            User-Agent: {{userAgent}}
             Content-Length: 0
 
 
