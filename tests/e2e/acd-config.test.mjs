@@ -3,7 +3,7 @@
 // (a warning, a copy button) and never again: not after reopening, not in any API answer.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { baseUrl, openBrowser, screenshot, signIn, waitForServer } from './browser.mjs';
+import { baseUrl, chooseOption, openBrowser, screenshot, signIn, waitForServer } from './browser.mjs';
 import { apiSession, password } from './technician-api.mjs';
 
 // The 401 of the session check before sign-in is expected; anything else on the console is a defect.
@@ -41,12 +41,9 @@ describe('queues and agents', { timeout: 240_000 }, () => {
     await page.getByTestId('acd-queue-add').click();
     await page.getByTestId('acd-queue-name').fill(name);
     await page.getByTestId('acd-queue-skill').fill('夜班');
-    await page.getByTestId('acd-queue-strategy').click();
-    await page.locator('.ant-select-item-option', { hasText: '最少通话时长' }).click();
-    await page.getByTestId('acd-queue-overflow-kind').click();
-    await page.locator('.ant-select-item-option', { hasText: '转其他技能组' }).click();
-    await page.getByTestId('acd-queue-overflow-queue').click();
-    await page.locator('.ant-select-item-option', { hasText: '综合组' }).click();
+    await chooseOption(page, 'acd-queue-strategy', '最少通话时长');
+    await chooseOption(page, 'acd-queue-overflow-kind', '转其他技能组');
+    await chooseOption(page, 'acd-queue-overflow-queue', '综合组');
     await page.getByTestId('acd-queue-maxWaitSeconds').locator('xpath=descendant-or-self::input').first().fill('120');
     await screenshot(page, 'acd-02-queue-form');
     await page.locator('.ant-modal-footer .ant-btn-primary').click();

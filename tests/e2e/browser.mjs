@@ -125,3 +125,26 @@ export function phoneDigits(text) {
   if (d.startsWith('86') && d.length > 11) d = d.slice(2);
   return d.replace(/^0+/, '');
 }
+
+/**
+ * Picks an option of an antd Select by its text and waits until the select shows it. The option is looked for only in
+ * the open dropdown (closed ones stay in the DOM), and a click that landed while the list was still loading or
+ * animating is retried — a plain click on `.ant-select-item-option` once left an overflow queue unset in CI.
+ * (No Escape between tries: it would close the modal the select is in.)
+ */
+export async function chooseOption(page, testId, text) {
+  const select = page.getByTestId(testId);
+  const combobox = select.locator('[role="combobox"]').first();
+  for (let attempt = 1; ; attempt++) {
+    if ((await combobox.getAttribute('aria-expanded')) !== 'true') await select.click();
+    // Only options that are visible: the dropdowns of other selects may still be closing.
+    await page.locator('.ant-select-dropdown .ant-select-item-option:visible', { hasText: text }).first().click();
+    try {
+      // The dropdown is portalled to <body>, so the select's own text is the chosen value only.
+      await select.filter({ hasText: text }).waitFor({ timeout: 2_000 });
+      return;
+    } catch (error) {
+      if (attempt >= 3) throw error;
+    }
+  }
+}

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { Tag, Timeline } from 'antd';
+import { Spin, Tag, Timeline } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { CallPathStep } from '../../api/voice';
 import { voiceApi, VoicePermissions } from '../../api/voice';
@@ -22,6 +22,8 @@ export default function CallPathTimeline({ steps }: { steps: CallPathStep[] }) {
     enabled: hasPermission(VoicePermissions.Prompts),
   });
   const promptName = (key: string) => prompts.data?.find((p) => p.key === key)?.name;
+  // Until the names have arrived the path would read "放音 greeting"; wait for them (a failed request shows the keys).
+  if (prompts.isLoading) return <Spin size="small" />;
   return (
     <Timeline
       data-testid="call-path"

@@ -41,7 +41,44 @@ export function describeStep(kind: string, detail: string | null | undefined, t:
       return detail.replace(/, bridging$/, ` ${t(`${p}.bridging`)}`);
     case 'PlayPrompt':
       return promptName(detail) ?? detail;
+    case 'Enqueue':
+      return describeQueueStep(detail, t);
+    case 'Bridge':
+      if (detail.startsWith('answered ')) return t(`${p}.bridgeAnswered`);
+      {
+        const ended = /^ended by (\w+)/.exec(detail);
+        if (ended) return t(`${p}.bridgeEndedBy`, { who: t(`${p}.parties.${ended[1]}`, { defaultValue: ended[1] }) });
+      }
+      return detail;
     default:
       return detail;
   }
+}
+
+/**
+ * The queue's steps (AcdService / Enqueue: "answered by 8001", "missed 8002: ring timeout", "abandoned after 12 s",
+ * "overflow Voicemail after 60 s", "no agents: closed"); anything else is the queue's name as entered.
+ */
+function describeQueueStep(detail: string, t: TFunction): string {
+  const p = 'voice.calls.stepDetails.queue';
+  let m = /^answered by (\S+)$/.exec(detail);
+  if (m) return t(`${p}.answered`, { extension: m[1] });
+  m = /^missed (\S*): (.+)$/.exec(detail);
+  if (m) {
+    const status = /^status (\d+)$/.exec(m[2]);
+    const reason = status
+      ? t(`${p}.missReasons.status`, { status: status[1] })
+      : t(`${p}.missReasons.${m[2].replace(/ /g, '_')}`, { defaultValue: m[2] });
+    return t(`${p}.missed`, { extension: m[1], reason });
+  }
+  m = /^abandoned after (\d+) s$/.exec(detail);
+  if (m) return t(`${p}.abandoned`, { seconds: m[1] });
+  m = /^overflow (\w+) after (\d+) s$/.exec(detail);
+  if (m) return t(`${p}.overflow`, { seconds: m[2], target: t(`${p}.overflowKinds.${m[1]}`, { defaultValue: m[1] }) });
+  m = /^no agents: (.*)$/.exec(detail);
+  if (m) {
+    const reason = m[1].startsWith('unknown queue') ? t(`${p}.noAgentReasons.unknown_queue`) : t(`${p}.noAgentReasons.${m[1].replace(/ /g, '_')}`, { defaultValue: m[1] });
+    return t(`${p}.noAgents`, { reason });
+  }
+  return t(`${p}.entered`, { queue: detail });
 }
