@@ -12,6 +12,7 @@ public sealed record KnowledgeArticleDto(
     string BodyHtml,
     string StandardAnswer,
     IReadOnlyList<string> Keywords,
+    IReadOnlyList<string> Questions,
     Guid CategoryId,
     IReadOnlyList<string> CategoryPath,
     ArticleAudience Audience,
@@ -45,6 +46,8 @@ public sealed record CreateUpdateKnowledgeArticleDto
     public string BodyMarkdown { get; init; } = "";
     public string StandardAnswer { get; init; } = "";
     public IReadOnlyList<string> Keywords { get; init; } = [];
+    /// <summary>How callers ask what the article answers (常见问法); searched beside the article's own words.</summary>
+    public IReadOnlyList<string> Questions { get; init; } = [];
     public Guid CategoryId { get; init; }
     public ArticleAudience Audience { get; init; } = ArticleAudience.Internal;
     public string? ConcurrencyStamp { get; init; }
@@ -66,6 +69,7 @@ public sealed record KnowledgeArticleVersionDto(
     string BodyMarkdown,
     string StandardAnswer,
     IReadOnlyList<string> Keywords,
+    IReadOnlyList<string> Questions,
     Guid CategoryId,
     ArticleAudience Audience,
     string? EditorName,

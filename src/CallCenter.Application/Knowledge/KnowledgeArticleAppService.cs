@@ -110,7 +110,7 @@ public sealed class KnowledgeArticleAppService(
     {
         await LoadAsync(id, ct);
         return await query.ToListAsync(versions.Query().Where(v => v.ArticleId == id).OrderByDescending(v => v.Version)
-            .Select(v => new KnowledgeArticleVersionDto(v.Version, v.Title, v.BodyMarkdown, v.StandardAnswer, v.Keywords, v.CategoryId,
+            .Select(v => new KnowledgeArticleVersionDto(v.Version, v.Title, v.BodyMarkdown, v.StandardAnswer, v.Keywords, v.Questions, v.CategoryId,
                 v.Audience, v.EditorName, v.CreationTime)), ct);
     }
 
@@ -153,7 +153,7 @@ public sealed class KnowledgeArticleAppService(
 
     private KnowledgeArticleVersion Apply(KnowledgeArticle article, CreateUpdateKnowledgeArticleDto input) =>
         article.Edit(input.Title, input.BodyMarkdown, KnowledgeMarkdownRenderer.ToSafeHtml(input.BodyMarkdown), input.StandardAnswer,
-            input.Keywords, input.CategoryId, input.Audience, currentUser.Id, currentUser.UserName, clock.GetUtcNow());
+            input.Keywords, input.Questions ?? [], input.CategoryId, input.Audience, currentUser.Id, currentUser.UserName, clock.GetUtcNow());
 
     private async Task ValidateAsync(CreateUpdateKnowledgeArticleDto input, CancellationToken ct)
     {
@@ -166,6 +166,9 @@ public sealed class KnowledgeArticleAppService(
         var keywords = input.Keywords ?? [];
         if (keywords.Count > KnowledgeConsts.MaxKeywords) v.Add("keywords", "Knowledge:TooManyKeywords", KnowledgeConsts.MaxKeywords);
         for (var i = 0; i < keywords.Count; i++) v.MaxLength($"keywords[{i}]", keywords[i], KnowledgeConsts.MaxKeywordLength);
+        var questions = input.Questions ?? [];
+        if (questions.Count > KnowledgeConsts.MaxQuestions) v.Add("questions", "Knowledge:TooManyQuestions", KnowledgeConsts.MaxQuestions);
+        for (var i = 0; i < questions.Count; i++) v.MaxLength($"questions[{i}]", questions[i], KnowledgeConsts.MaxQuestionLength);
         if (input.CategoryId == Guid.Empty) v.Add("categoryId", "Validation:Required");
         else if (!await query.AnyAsync(categories.Query().Where(c => c.Id == input.CategoryId), ct))
             v.Add("categoryId", KnowledgeErrorCodes.CategoryUnknown);
@@ -189,7 +192,7 @@ public sealed class KnowledgeArticleAppService(
     private async Task<KnowledgeArticleDto> ToDtoAsync(KnowledgeArticle a, CancellationToken ct)
     {
         var path = KnowledgeIndexDocumentFactory.PathOf(a.CategoryId, await sync.LoadCategoriesAsync(ct)).Select(c => c.Name).ToList();
-        return new KnowledgeArticleDto(a.Id, a.Code, a.Title, a.BodyMarkdown, a.BodyHtml, a.StandardAnswer, a.Keywords, a.CategoryId, path,
+        return new KnowledgeArticleDto(a.Id, a.Code, a.Title, a.BodyMarkdown, a.BodyHtml, a.StandardAnswer, a.Keywords, a.Questions, a.CategoryId, path,
             a.Audience, a.Status, a.Version, a.PublishedAt, a.ScheduledPublishAt, a.HelpfulCount, a.NotHelpfulCount,
             a.LastModificationTime ?? a.CreationTime, a.ConcurrencyStamp);
     }

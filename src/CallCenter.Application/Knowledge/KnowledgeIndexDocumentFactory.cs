@@ -6,7 +6,7 @@ namespace CallCenter.Knowledge;
 public static class KnowledgeIndexDocumentFactory
 {
     public static KnowledgeIndexDocument Create(KnowledgeArticle a, IReadOnlyDictionary<Guid, KnowledgeCategory> categories) =>
-        new(a.Id, a.Code, a.Title, a.Keywords, a.StandardAnswer, KnowledgeMarkdownRenderer.ToPlainText(a.BodyMarkdown),
+        new(a.Id, a.Code, a.Title, a.Keywords, a.StandardAnswer, KnowledgeMarkdownRenderer.ToPlainText(a.BodyMarkdown), a.Questions,
             PathOf(a.CategoryId, categories).Select(c => c.Id).ToList(), a.Status, a.Audience, a.HelpfulCount, a.NotHelpfulCount,
             a.LastModificationTime ?? a.CreationTime);
 

@@ -8,6 +8,9 @@ public static class KnowledgeConsts
     public const int MaxBodyLength = 100_000;
     public const int MaxKeywords = 20;
     public const int MaxKeywordLength = 40;
+    /// <summary>Question phrasings per article: enough for the ways callers ask, few enough to stay reviewed.</summary>
+    public const int MaxQuestions = 30;
+    public const int MaxQuestionLength = 100;
     public const int MaxCategoryNameLength = 64;
     public const int MaxCategoryCodeLength = 64;
     public const int MaxSynonymTermLength = 40;

@@ -11,6 +11,7 @@ public sealed class KnowledgeArticleVersion : Entity
     public string BodyMarkdown { get; private set; } = "";
     public string StandardAnswer { get; private set; } = "";
     public List<string> Keywords { get; private set; } = [];
+    public List<string> Questions { get; private set; } = [];
     public Guid CategoryId { get; private set; }
     public ArticleAudience Audience { get; private set; }
     public DateTimeOffset CreationTime { get; private set; }
@@ -28,6 +29,7 @@ public sealed class KnowledgeArticleVersion : Entity
         BodyMarkdown = article.BodyMarkdown;
         StandardAnswer = article.StandardAnswer;
         Keywords = [.. article.Keywords];
+        Questions = [.. article.Questions];
         CategoryId = article.CategoryId;
         Audience = article.Audience;
         CreatorId = editorId;

@@ -1,5 +1,6 @@
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.Cjk;
+using Lucene.Net.Analysis.Cn.Smart;
 using Lucene.Net.Analysis.Core;
 using Lucene.Net.Analysis.Miscellaneous;
 using Lucene.Net.Analysis.Standard;
@@ -34,9 +35,22 @@ public static class KnowledgeAnalyzers
         return new TokenStreamComponents(source, stream);
     });
 
+    /// <summary>
+    /// Words from SmartCn's dictionary and HMM segmentation ("暖气片", "排气阀"), with runs of one-character words
+    /// joined into bigrams ("爆" "管" → "爆管", see <see cref="JoinSingleCharactersFilter"/>).
+    /// </summary>
+    public static Analyzer Words { get; } = Analyzer.NewAnonymous((_, reader) =>
+    {
+        var source = new HMMChineseTokenizer(reader);
+        TokenStream stream = new CJKWidthFilter(source);
+        stream = new LowerCaseFilter(Version, stream);
+        stream = new JoinSingleCharactersFilter(stream);
+        return new TokenStreamComponents(source, stream);
+    });
+
     /// <summary>The analyzer of each indexed field.</summary>
     public static Analyzer ForIndex { get; } = new PerFieldAnalyzerWrapper(Bigrams,
-        new Dictionary<string, Analyzer> { [KnowledgeFields.Unigrams] = Unigrams });
+        new Dictionary<string, Analyzer> { [KnowledgeFields.Unigrams] = Unigrams, [KnowledgeFields.Words] = Words });
 
     /// <summary>Terms with their character offsets in <paramref name="text"/>.</summary>
     public static List<(string Term, int Start, int End)> Tokens(Analyzer analyzer, string text)

@@ -10,6 +10,7 @@ internal static class KnowledgeDocumentMapper
     public static Document ToLucene(KnowledgeIndexDocument d)
     {
         var keywords = string.Join("\n", d.Keywords);
+        var questions = string.Join("\n", d.Questions);
         var doc = new Document
         {
             new StringField(KnowledgeFields.Id, d.Id.ToString("N"), Field.Store.YES),
@@ -19,6 +20,8 @@ internal static class KnowledgeDocumentMapper
             new TextField(KnowledgeFields.Answer, d.StandardAnswer, Field.Store.YES),
             new TextField(KnowledgeFields.Body, d.BodyText, Field.Store.YES),
             new TextField(KnowledgeFields.Unigrams, d.Title + "\n" + keywords + "\n" + d.StandardAnswer, Field.Store.NO),
+            new TextField(KnowledgeFields.Questions, questions, Field.Store.NO),
+            new TextField(KnowledgeFields.Words, string.Join("\n", d.Title, keywords, d.StandardAnswer, questions), Field.Store.NO),
             new StringField(KnowledgeFields.Status, d.Status.ToString(), Field.Store.YES),
             new StringField(KnowledgeFields.Audience, d.Audience.ToString(), Field.Store.YES),
             new NumericDocValuesField(KnowledgeFields.Modified, d.ModifiedAt.UtcTicks),

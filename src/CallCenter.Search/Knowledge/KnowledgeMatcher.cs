@@ -25,16 +25,20 @@ internal static class KnowledgeMatcher
     private const byte GateFlag = 1;
     private const byte SourceFlag = 2;
     private const byte CodeFlag = 4;
+    /// <summary>A word matched: its score is in Text although Count did not move (so Collect must still reset it).</summary>
+    private const byte WordFlag = 8;
     private const int NoMoreDocs = DocIdSetIterator.NO_MORE_DOCS;
 
     private static readonly ConcurrentBag<Scratch> Pool = [];
 
     public static void Run(IndexSearcher searcher, KnowledgeQueryPlan plan, Filter filter, KnowledgeTopHits into)
     {
-        // Gate bigrams first: a common bigram's posting then adds only to documents already through the gate.
-        var bigrams = plan.Bigrams.OrderBy(b => plan.Gated && !b.Rare).ToList();
+        // Gate clauses first: a common clause's posting then adds only to documents already through the gate.
+        // Words (which do not count towards the minimum) run beside the bigrams.
+        var clauses = plan.Bigrams.Select(b => (Clause: b, Counts: true)).Concat(plan.Words.Select(w => (Clause: w, Counts: false)))
+            .OrderBy(c => plan.Gated && !c.Clause.Rare).ToList();
         // Weights once per search (idf, boost); scorers per segment.
-        var bigramWeights = bigrams.Select(b => b.Fields.Select(f => searcher.CreateNormalizedWeight(f.ToQuery())).ToArray()).ToArray();
+        var clauseWeights = clauses.Select(c => c.Clause.Fields.Select(f => searcher.CreateNormalizedWeight(f.ToQuery())).ToArray()).ToArray();
         var sourceWeights = plan.SourceCharacters.Select(c => searcher.CreateNormalizedWeight(c.ToQuery())).ToArray();
         var scoringWeights = plan.ScoringCharacters.Select(c => searcher.CreateNormalizedWeight(c.ToQuery())).ToArray();
         var codeWeight = searcher.CreateNormalizedWeight(plan.Code.ToQuery());
@@ -42,12 +46,14 @@ internal static class KnowledgeMatcher
         foreach (var leaf in searcher.IndexReader.Leaves)
         {
             if (AcceptDocs(filter, leaf) is not { } accept) continue;
-            var groups = new List<(Cursor[] Fields, byte Flag, bool NeedsGate)>();
-            for (var b = 0; b < bigrams.Count; b++)
+            var groups = new List<(Cursor[] Fields, byte Flag, bool NeedsGate, bool Counts)>();
+            for (var b = 0; b < clauses.Count; b++)
             {
-                var fields = Open(leaf, accept, bigramWeights[b]);
-                var rare = plan.Gated && bigrams[b].Rare;
-                if (fields.Length > 0) groups.Add((fields, rare ? GateFlag : (byte)0, plan.Gated && !rare));
+                var fields = Open(leaf, accept, clauseWeights[b]);
+                var rare = plan.Gated && clauses[b].Clause.Rare;
+                var counts = clauses[b].Counts;
+                var flag = (byte)((rare ? GateFlag : 0) | (counts ? 0 : WordFlag));
+                if (fields.Length > 0) groups.Add((fields, flag, plan.Gated && !rare, counts));
             }
             var sources = Open(leaf, accept, sourceWeights);
             var scoring = Open(leaf, accept, scoringWeights);
@@ -63,7 +69,7 @@ internal static class KnowledgeMatcher
                 if (next >= maxDoc) break;
                 start = next - next % Window;
                 var end = Math.Min(start + Window, maxDoc);
-                foreach (var (fields, flag, needsGate) in groups) AddBigram(scratch, fields, flag, needsGate, start, end);
+                foreach (var (fields, flag, needsGate, counts) in groups) AddBigram(scratch, fields, flag, needsGate, counts, start, end);
                 foreach (var cursor in sources) AddCharacter(scratch, cursor, SourceFlag, onlyFound: false, start, end);
                 foreach (var cursor in scoring) AddCharacter(scratch, cursor, 0, onlyFound: true, start, end);
                 foreach (var cursor in code) AddCode(scratch, cursor, start, end);
@@ -83,8 +89,8 @@ internal static class KnowledgeMatcher
         return [.. cursors];
     }
 
-    /// <summary>One bigram clause: its fields' scores per document combined as a DisjunctionMaxQuery would.</summary>
-    private static void AddBigram(Scratch s, Cursor[] fields, byte flag, bool needsGate, int start, int end)
+    /// <summary>One bigram (or word) clause: its fields' scores per document combined as a DisjunctionMaxQuery would.</summary>
+    private static void AddBigram(Scratch s, Cursor[] fields, byte flag, bool needsGate, bool counts, int start, int end)
     {
         var text = s.Text;
         var count = s.Count;
@@ -100,7 +106,7 @@ internal static class KnowledgeMatcher
                 // Without the gate a document cannot match on its bigrams: no need to score it.
                 if (needsGate && (flags[i] & GateFlag) == 0) continue;
                 text[i] += scorer.GetScore();
-                count[i]++;
+                if (counts) count[i]++;
                 flags[i] |= flag;
             }
             only.Doc = doc;
@@ -140,7 +146,7 @@ internal static class KnowledgeMatcher
         {
             var i = touched[t];
             text[i] += max[i] + (sum[i] - max[i]) * KnowledgeQueryPlan.TieBreaker;
-            count[i]++;
+            if (counts) count[i]++;
             flags[i] |= flag;
         }
     }

@@ -12,6 +12,11 @@ namespace CallCenter.Knowledge;
 /// a Lucene query: the tests compare the two and the benchmark runs it as the previous query path.
 /// </summary>
 /// <param name="Bigrams">The query's and its synonym re-writings' bigrams, each once.</param>
+/// <param name="Words">
+/// The query's and its re-writings' whole words in the word field. They add to the score of documents whose bigrams
+/// match and a rare one may open the gate, but they do not count towards <see cref="MinimumBigrams"/>: a word's
+/// bigrams are already counted.
+/// </param>
 /// <param name="MinimumBigrams">How many bigram clauses must match (two thirds of the query's own known bigrams).</param>
 /// <param name="Gated">Whether a document must hold a bigram marked <see cref="BigramClause.Rare"/>.</param>
 /// <param name="SourceCharacters">Typo-net characters that bring in documents by themselves.</param>
@@ -19,6 +24,7 @@ namespace CallCenter.Knowledge;
 /// <param name="Code">The text as an article number ("KB-0012"), at a weight that puts that article first.</param>
 public sealed record KnowledgeQueryPlan(
     IReadOnlyList<BigramClause> Bigrams,
+    IReadOnlyList<BigramClause> Words,
     int MinimumBigrams,
     bool Gated,
     IReadOnlyList<FieldTerm> SourceCharacters,
@@ -44,9 +50,17 @@ public sealed record KnowledgeQueryPlan(
             if (Gated)
             {
                 var gate = new BooleanQuery();
-                foreach (var field in Bigrams.Where(b => b.Rare).SelectMany(b => b.Fields))
+                foreach (var field in Bigrams.Concat(Words).Where(b => b.Rare).SelectMany(b => b.Fields))
                     gate.Add(field.ToQuery(boost: 1f), Occur.SHOULD);
                 terms.Add(new ConstantScoreQuery(gate) { Boost = 0f }, Occur.MUST);
+            }
+            if (Words.Count > 0)
+            {
+                // Words only add to the score of documents the bigrams matched (BM25's coord is 1).
+                var scored = new BooleanQuery { { terms, Occur.MUST } };
+                foreach (var word in Words)
+                    foreach (var field in word.Fields) scored.Add(field.ToQuery(), Occur.SHOULD);
+                terms = scored;
             }
             sources.Add(terms, Occur.SHOULD);
         }
@@ -64,7 +78,7 @@ public sealed record KnowledgeQueryPlan(
     }
 }
 
-/// <summary>One bigram searched in every text field that has it, each field at its boost × the clause's weight.</summary>
+/// <summary>One bigram searched in every text field that has it, each field at its boost × the clause's weight (or one word in the word field).</summary>
 /// <param name="Rare">In at most the common share of the documents: it may let a document through the gate.</param>
 public sealed record BigramClause(string Term, IReadOnlyList<FieldTerm> Fields, bool Rare);
 

@@ -17,7 +17,7 @@ namespace CallCenter.Knowledge;
 public sealed class LuceneKnowledgeIndex : IKnowledgeIndex, IDisposable
 {
     /// <summary>Bump when analysis or fields change: an index of another schema counts as stale and is rebuilt.</summary>
-    public const string SchemaVersion = "3";
+    public const string SchemaVersion = "4";
     private const string SchemaKey = "schema";
 
     private readonly Directory _directory;

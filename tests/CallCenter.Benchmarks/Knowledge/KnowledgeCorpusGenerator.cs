@@ -27,7 +27,7 @@ public static class KnowledgeCorpusGenerator
             yield return new KnowledgeIndexDocument(
                 Guid.CreateVersion7(), $"GEN-{i:D6}", $"{seed.Title}（{district}{community}）", [.. seed.Keywords, community],
                 $"{community}用户：{seed.StandardAnswer}",
-                $"{district}{community}由{station}供热。\n" + string.Join("\n", paragraphs),
+                $"{district}{community}由{station}供热。\n" + string.Join("\n", paragraphs), seed.Questions,
                 [categories[random.Next(categories.Length)]],
                 random.Next(10) == 0 ? ArticleStatus.Draft : ArticleStatus.Published,
                 random.Next(4) == 0 ? ArticleAudience.Internal : ArticleAudience.Public,

@@ -16,9 +16,10 @@ public sealed class RelevanceTests(ITestOutputHelper output)
         var result = Measure("relevance-set.tsv");
 
         result.All.Count.ShouldBeGreaterThanOrEqualTo(60);
-        // Not below the figures before the colloquial work (MRR@10 0.931, hit@3 0.979).
-        result.All.Mrr.ShouldBeGreaterThanOrEqualTo(0.930, string.Join("\n", result.Misses));
-        result.All.HitAt3.ShouldBeGreaterThanOrEqualTo(0.979, string.Join("\n", result.Misses));
+        // Not below what the word field and the question phrasings reached (MRR@10 0.979, hit@3 1.000; before the
+        // colloquial work 0.931 / 0.979).
+        result.All.Mrr.ShouldBeGreaterThanOrEqualTo(0.975, string.Join("\n", result.Misses));
+        result.All.HitAt3.ShouldBeGreaterThanOrEqualTo(1.0, string.Join("\n", result.Misses));
     }
 
     [Fact]
@@ -27,8 +28,10 @@ public sealed class RelevanceTests(ITestOutputHelper output)
         var result = Measure("colloquial-set.tsv");
 
         result.All.Count.ShouldBeGreaterThanOrEqualTo(300);
-        result.All.HitAt3.ShouldBeGreaterThanOrEqualTo(0.89, string.Join("\n", result.Misses));
-        result.HeldOut.HitAt3.ShouldBeGreaterThanOrEqualTo(0.84, string.Join("\n", result.Misses));
+        // What the word field and the question phrasings reached: all 0.959, held out 0.935 (docs/benchmarks.md).
+        result.All.HitAt3.ShouldBeGreaterThanOrEqualTo(0.95, string.Join("\n", result.Misses));
+        result.All.Mrr.ShouldBeGreaterThanOrEqualTo(0.90, string.Join("\n", result.Misses));
+        result.HeldOut.HitAt3.ShouldBeGreaterThanOrEqualTo(0.93, string.Join("\n", result.Misses));
     }
 
     private RelevanceSet.Result Measure(string fileName)

@@ -20,7 +20,7 @@ public static class SeededCorpus
         return KnowledgeCorpus.All.Select(seed =>
         {
             var article = new KnowledgeArticle(seed.Code);
-            article.Edit(seed.Title, seed.BodyMarkdown, "", seed.StandardAnswer, seed.Keywords, Categories[seed.CategoryCode].Id,
+            article.Edit(seed.Title, seed.BodyMarkdown, "", seed.StandardAnswer, seed.Keywords, seed.Questions, Categories[seed.CategoryCode].Id,
                 seed.Audience, null, "seed", now);
             if (seed.Status == ArticleStatus.Published) article.Publish(now);
             else if (seed.Status == ArticleStatus.Archived) article.Archive();

@@ -8,6 +8,8 @@ public sealed record KnowledgeIndexDocument(
     IReadOnlyList<string> Keywords,
     string StandardAnswer,
     string BodyText,
+    /// <summary>The editor's question phrasings (常见问法).</summary>
+    IReadOnlyList<string> Questions,
     /// <summary>The article's category and all its ancestors, so filtering by a parent finds the children's articles.</summary>
     IReadOnlyList<Guid> CategoryPath,
     ArticleStatus Status,

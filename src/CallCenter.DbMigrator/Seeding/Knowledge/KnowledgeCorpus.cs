@@ -12,7 +12,8 @@ public static partial class KnowledgeCorpus
 {
     // Lazy: the tables in the other parts of this class are static fields, initialized in an order C# leaves open.
     private static readonly Lazy<IReadOnlyList<KnowledgeSeedArticle>> Articles =
-        new(() => [.. Quality(), .. FeesAndAccount(), .. ServiceAndEmergency(), .. Generated()]);
+        new(() => [.. new[] { Quality(), FeesAndAccount(), ServiceAndEmergency(), Generated() }.SelectMany(a => a)
+            .Select(a => a with { Questions = QuestionsOf(a) })]);
 
     public static IReadOnlyList<KnowledgeSeedArticle> All => Articles.Value;
 

@@ -11,4 +11,8 @@ public sealed record KnowledgeSeedArticle(
     string StandardAnswer,
     string BodyMarkdown,
     ArticleAudience Audience = ArticleAudience.Public,
-    ArticleStatus Status = ArticleStatus.Published);
+    ArticleStatus Status = ArticleStatus.Published)
+{
+    /// <summary>Question phrasings (常见问法), from <see cref="KnowledgeCorpus"/>'s table of them.</summary>
+    public IReadOnlyList<string> Questions { get; init; } = [];
+}

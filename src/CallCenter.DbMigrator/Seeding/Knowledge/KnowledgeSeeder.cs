@@ -28,14 +28,30 @@ public sealed class KnowledgeSeeder(CallCenterDbContext db, TimeProvider clock, 
         {
             var article = new KnowledgeArticle(seed.Code);
             db.KnowledgeArticleVersions.Add(article.Edit(seed.Title, seed.BodyMarkdown, KnowledgeMarkdownRenderer.ToSafeHtml(seed.BodyMarkdown),
-                seed.StandardAnswer, seed.Keywords, categories[seed.CategoryCode], seed.Audience, null, "seed", now));
+                seed.StandardAnswer, seed.Keywords, seed.Questions, categories[seed.CategoryCode], seed.Audience, null, "seed", now));
             if (seed.Status == ArticleStatus.Published) article.Publish(now);
             else if (seed.Status == ArticleStatus.Archived) article.Archive();
             db.KnowledgeArticles.Add(article);
             added++;
         }
+        var updated = await ApplyQuestionsAsync(existing, ct);
         await db.SaveChangesAsync(ct);
         if (added > 0) logger.LogInformation("Seeded {Added} knowledge articles", added);
+        if (updated > 0) logger.LogInformation("Added question phrasings to {Updated} seeded knowledge articles", updated);
+    }
+
+    /// <summary>
+    /// Question phrasings came after the first demo databases: articles seeded before them, and never saved by an
+    /// editor since, get the seed's phrasings (the host sees the newer modification time and re-indexes). An
+    /// article an editor has saved keeps the editor's list; a second run changes nothing.
+    /// </summary>
+    private async Task<int> ApplyQuestionsAsync(HashSet<string> existingCodes, CancellationToken ct)
+    {
+        var seeds = KnowledgeCorpus.All.Where(s => existingCodes.Contains(s.Code) && s.Questions.Count > 0).ToDictionary(s => s.Code);
+        if (seeds.Count == 0) return 0;
+        var codes = seeds.Keys.ToList();
+        var articles = await db.KnowledgeArticles.Where(a => codes.Contains(a.Code) && a.Version == 1).ToListAsync(ct);
+        return articles.Count(a => a.ApplySeedQuestions(seeds[a.Code].Questions));
     }
 
     private async Task<Dictionary<string, Guid>> SeedCategoriesAsync(CancellationToken ct)

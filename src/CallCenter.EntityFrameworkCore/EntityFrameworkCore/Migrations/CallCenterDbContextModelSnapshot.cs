@@ -1586,6 +1586,11 @@ namespace CallCenter.EntityFrameworkCore.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("published_at");
 
+                    b.PrimitiveCollection<List<string>>("Questions")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("questions");
+
                     b.Property<DateTimeOffset?>("ScheduledPublishAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("scheduled_publish_at");
@@ -1675,6 +1680,11 @@ namespace CallCenter.EntityFrameworkCore.Migrations
                         .IsRequired()
                         .HasColumnType("text[]")
                         .HasColumnName("keywords");
+
+                    b.PrimitiveCollection<List<string>>("Questions")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("questions");
 
                     b.Property<string>("StandardAnswer")
                         .IsRequired()

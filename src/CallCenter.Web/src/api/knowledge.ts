@@ -17,6 +17,8 @@ export interface KnowledgeArticle {
   bodyHtml: string;
   standardAnswer: string;
   keywords: string[];
+  /** Question phrasings (常见问法): how callers ask what the article answers. */
+  questions: string[];
   categoryId: string;
   categoryPath: string[];
   audience: ArticleAudience;
@@ -47,6 +49,8 @@ export interface KnowledgeArticleInput {
   bodyMarkdown: string;
   standardAnswer: string;
   keywords: string[];
+  /** Question phrasings (常见问法): how callers ask what the article answers. */
+  questions: string[];
   categoryId: string;
   audience: ArticleAudience;
   concurrencyStamp?: string;
@@ -72,6 +76,8 @@ export interface KnowledgeVersion {
   bodyMarkdown: string;
   standardAnswer: string;
   keywords: string[];
+  /** Question phrasings (常见问法): how callers ask what the article answers. */
+  questions: string[];
   categoryId: string;
   audience: ArticleAudience;
   editorName: string | null;

@@ -1,5 +1,5 @@
 import './knowledge.css';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState, type ChangeEvent } from 'react';
 import { HistoryOutlined } from '@ant-design/icons';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Alert, App, Button, Card, DatePicker, Form, Input, Radio, Select, Space, Tabs, Tag, TreeSelect } from 'antd';
@@ -97,7 +97,7 @@ export default function KnowledgeEditorPage() {
         }
       />
       {failed && <Alert type="error" showIcon title={errorMessage(failed, t('knowledge.saveFailed'))} style={{ marginBottom: 12 }} />}
-      <Form form={form} layout="vertical" onFinish={(values) => save.mutate(values)} initialValues={{ audience: 'Internal', keywords: [] }}>
+      <Form form={form} layout="vertical" onFinish={(values) => save.mutate(values)} initialValues={{ audience: 'Internal', keywords: [], questions: [] }}>
         <Form.Item name="title" label={t('knowledge.fields.title')} rules={[{ required: true, message: t('knowledge.required') }]}>
           <Input maxLength={200} data-testid="knowledge-title-input" />
         </Form.Item>
@@ -114,6 +114,16 @@ export default function KnowledgeEditorPage() {
         </Space>
         <Form.Item name="keywords" label={t('knowledge.keywords')}>
           <Select mode="tags" tokenSeparators={[',', '，', ' ']} open={false} data-testid="knowledge-keywords-input" />
+        </Form.Item>
+        {/* One phrasing per line; the server trims them and drops empty lines. */}
+        <Form.Item
+          name="questions"
+          label={t('knowledge.questions')}
+          extra={t('knowledge.questionsHelp')}
+          getValueProps={(value?: string[]) => ({ value: (value ?? []).join('\n') })}
+          getValueFromEvent={(e: ChangeEvent<HTMLTextAreaElement>) => e.target.value.split('\n')}
+        >
+          <Input.TextArea rows={4} data-testid="knowledge-questions-input" />
         </Form.Item>
         <Form.Item name="standardAnswer" label={t('knowledge.standardAnswer')} rules={[{ required: true, message: t('knowledge.required') }]}>
           <Input.TextArea rows={3} maxLength={2000} showCount data-testid="knowledge-answer-input" />
