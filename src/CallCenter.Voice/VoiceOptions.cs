@@ -37,6 +37,13 @@ public sealed class VoiceOptions
     /// <summary>How long a bridged transfer target may ring before we CANCEL and take the NoAnswer port.</summary>
     public TimeSpan TransferRingTimeout { get; set; } = TimeSpan.FromSeconds(30);
 
+    /// <summary>
+    /// Queued callback (ADR 0600 D5): how many times the customer is called when their turn comes (Voice:Acd:CallbackAttempts)
+    /// and how long after a busy or unanswered try the callback is offered again, in its original place (Voice:Acd:CallbackRetryInterval).
+    /// </summary>
+    public int CallbackAttempts { get; set; } = 2;
+    public TimeSpan CallbackRetryInterval { get; set; } = TimeSpan.FromMinutes(5);
+
     /// <summary>Where synthesized speech for literal prompt texts is cached (the database holds named prompts).</summary>
     public string PromptCachePath { get; set; } = Path.Combine(Path.GetTempPath(), "callcenter-prompts");
     public string EspeakVoice { get; set; } = "cmn";
@@ -76,6 +83,8 @@ public sealed class VoiceOptions
         if (s["TransferDomain"] is { Length: > 0 } domain) o.TransferDomain = domain;
         if (s["TransferProxy"] is { Length: > 0 } proxy) o.TransferProxy = proxy;
         o.TransferRingTimeout = Parse("TransferRingTimeout", Time, o.TransferRingTimeout);
+        o.CallbackAttempts = Parse("Acd:CallbackAttempts", Int, o.CallbackAttempts);
+        o.CallbackRetryInterval = Parse("Acd:CallbackRetryInterval", Time, o.CallbackRetryInterval);
         if (s["PromptCachePath"] is { Length: > 0 } cache) o.PromptCachePath = cache;
         if (s["EspeakVoice"] is { Length: > 0 } voice) o.EspeakVoice = voice;
         o.SeedPrompts = Parse("SeedPrompts", bool.Parse, o.SeedPrompts);

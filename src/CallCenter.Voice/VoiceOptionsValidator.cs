@@ -26,6 +26,8 @@ public sealed class VoiceOptionsValidator : IValidateOptions<VoiceOptions>
         if (o.MediaInactivityTimeout < TimeSpan.Zero) failures.Add("Voice:Sip:MediaInactivityTimeout must not be negative (00:00:00 turns the check off).");
         if (o.TransferRingTimeout < TimeSpan.FromSeconds(1) || o.TransferRingTimeout > TimeSpan.FromMinutes(10))
             failures.Add("Voice:TransferRingTimeout must be between 00:00:01 and 00:10:00.");
+        if (o.CallbackAttempts is < 1 or > 10) failures.Add($"Voice:Acd:CallbackAttempts must be between 1 and 10 (was {o.CallbackAttempts}).");
+        if (o.CallbackRetryInterval < TimeSpan.Zero) failures.Add("Voice:Acd:CallbackRetryInterval must not be negative.");
         if (o.EventTimeToLive < TimeSpan.FromSeconds(10)) failures.Add("Voice:EventTimeToLive must be at least 00:00:10.");
         if (string.IsNullOrWhiteSpace(o.PromptCachePath)) failures.Add("Voice:PromptCachePath must not be empty.");
         if (string.IsNullOrWhiteSpace(o.NodeId)) failures.Add("Voice:NodeId must not be empty.");

@@ -92,13 +92,16 @@ public sealed partial class AcdRouter(TimeProvider time, AcdRouterOptions? optio
         }
     }
 
-    /// <summary>A caller joins a queue; when an eligible agent is Ready the offer comes back at once.</summary>
-    public IReadOnlyList<AcdOffer> Enqueue(string callId, string queueId, int priority = 0)
+    /// <summary>
+    /// A caller joins a queue; when an eligible agent is Ready the offer comes back at once. <paramref name="enteredAt"/>:
+    /// the place in line of a caller who waited before (a queued callback tried again keeps its original enter time).
+    /// </summary>
+    public IReadOnlyList<AcdOffer> Enqueue(string callId, string queueId, int priority = 0, DateTimeOffset? enteredAt = null)
     {
         lock (_sync)
         {
             var queue = Queue(queueId);
-            var call = new WaitingCall(callId, queue, priority, time.GetUtcNow(), ++_sequence);
+            var call = new WaitingCall(callId, queue, priority, enteredAt ?? time.GetUtcNow(), ++_sequence);
             if (!_calls.TryAdd(callId, call)) throw new InvalidOperationException($"call {callId} is already queued");
             call.IsWaiting = true;
             queue.Waiting.Add(call);

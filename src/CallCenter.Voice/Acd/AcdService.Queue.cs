@@ -29,7 +29,8 @@ public sealed partial class AcdService
         }
         finally
         {
-            _calls.TryRemove(call.Id, out _);
+            // A queued callback stays: its entry waits in the router for an agent after the caller has hung up.
+            if (!call.IsCallback) _calls.TryRemove(call.Id, out _);
             await call.Music.CancelAsync();
             // Not connected (overflow, abandoned): whatever the flow does next (a message, a transfer) is not over music.
             if (session.Call.Bridge is not { IsActive: true }) session.Call.StopMusicOnHold();
@@ -52,9 +53,31 @@ public sealed partial class AcdService
 
             using var maxWait = new CancellationTokenSource();
             var waitLimit = queue.MaxWaitSeconds > 0 ? Task.Delay(TimeSpan.FromSeconds(queue.MaxWaitSeconds), time, maxWait.Token) : null;
-            Task[] waits = waitLimit is null ? [call.Answered.Task, call.Session.Call.Completion] : [call.Answered.Task, call.Session.Call.Completion, waitLimit];
-            var first = await Task.WhenAny(waits);
-            await maxWait.CancelAsync();
+            var callbackKey = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            void OnKey(Telephony.Calls.SipCall _, Telephony.Dtmf.DtmfDigit digit)
+            {
+                if (digit.Digit == '1') callbackKey.TrySetResult();
+            }
+            if (queue.CallbackEnabled) call.Session.Call.DigitReceived += OnKey;
+            Task first;
+            try
+            {
+                while (true)
+                {
+                    List<Task> waits = [call.Answered.Task, call.Session.Call.Completion, callbackKey.Task];
+                    if (waitLimit is not null) waits.Add(waitLimit);
+                    first = await Task.WhenAny(waits);
+                    if (first != callbackKey.Task) break;
+                    if (await RequestCallbackAsync(call, music) is { } requested) return requested;
+                    // The key came as an agent's answer was being connected: keep waiting, the answer follows.
+                    callbackKey = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+                }
+            }
+            finally
+            {
+                call.Session.Call.DigitReceived -= OnKey;
+                await maxWait.CancelAsync();
+            }
             if (first == call.Answered.Task) return Answered(call);
 
             // Gone or out of time: leave the router first; if an agent answered in the same instant, that answer stands.
@@ -91,6 +114,9 @@ public sealed partial class AcdService
             var result = Result("Overflow", null, waitMs);
             result["overflowKind"] = queue.OverflowKind.ToString();
             result["overflowTarget"] = queue.OverflowTarget;
+            // A number or voicemail is placed here; the flow's Overflow branch runs only when there was none or it failed.
+            if (queue.OverflowKind is QueueOverflowKind.Number or QueueOverflowKind.Voicemail && call.Session.IsUp)
+                await PlaceOverflowAsync(call, queue, result);
             return result;
         }
     }
@@ -139,7 +165,12 @@ public sealed partial class AcdService
                 var position = Router.Position(call.Id);
                 if (position <= 0) continue; // ringing an agent right now: no "you are next" over the ringback
                 var prompts = await announcements.PositionAsync(position - 1, null, token);
-                if (!token.IsCancellationRequested) await call.Session.Call.PlayAsync(prompts, cancellationToken: token);
+                // The offer to be called back, where the queue allows it (ADR 0600 D5); 1 is taken while it plays too.
+                if (call.Queue.CallbackEnabled) prompts = [.. prompts, .. await announcements.CallbackOfferAsync(token)];
+                if (token.IsCancellationRequested) continue;
+                call.Session.AddStep(call.ActivityId, "QueueAnnouncement", $"position {position}" + (call.Queue.CallbackEnabled ? ", callback offer" : ""));
+                await call.Session.Call.PlayAsync(prompts, cancellationToken: token);
+                call.Session.AddStep(call.ActivityId, "QueueAnnouncement", "played");
             }
         }
         catch (Exception e) when (e is OperationCanceledException or InvalidOperationException)

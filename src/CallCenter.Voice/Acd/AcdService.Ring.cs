@@ -83,7 +83,22 @@ public sealed partial class AcdService
                 Missed(call, agentId, deskCall, status == 0 ? "ring timeout" : "status " + status, status);
                 return;
             }
+            bool callback;
+            lock (call.Sync)
+            {
+                callback = call.IsCallback;
+                if (!callback) call.Connecting = true;
+            }
+            if (callback)
+            {
+                _ = CallCustomerAsync(call, agentId, desk, deskCall, winner);
+                return;
+            }
             Connect(call, agentId, desk, deskCall, winner);
+            if (!call.Answered.Task.IsCompleted)
+            {
+                lock (call.Sync) call.Connecting = false; // not connected after all (the caller left, another phone won)
+            }
         }
         catch (Exception e)
         {

@@ -26,6 +26,20 @@ internal sealed class QueuedCall(CallSession session, AcdQueueDefinitionDto queu
     public string? TransferNotes { get; init; }
     public string? TransferredBy { get; init; }
 
+    /// <summary>
+    /// A queued callback (ADR 0600 D5) once the caller pressed 1 and hung up: which try at calling the customer comes next
+    /// (1, 2…); 0 while the caller waits on the line. The router entry keeps the original enter time and priority.
+    /// </summary>
+    public int CallbackAttempt { get; set; }
+
+    public bool IsCallback => CallbackAttempt > 0;
+
+    /// <summary>Decides between a key 1 (callback) and an agent's answer arriving at the same moment: whichever takes it first wins.</summary>
+    public Lock Sync { get; } = new();
+
+    /// <summary>An agent answered the caller on the line and the legs are being bridged: a 1 pressed now is ignored.</summary>
+    public bool Connecting { get; set; }
+
     public ConcurrentDictionary<Guid, CancellationTokenSource> Rings { get; } = new();
 
     /// <summary>Completes with the agent who took the call, once the legs are bridged.</summary>
@@ -39,5 +53,5 @@ internal sealed class QueuedCall(CallSession session, AcdQueueDefinitionDto queu
 
     public DeskCall ToDeskCall(DateTimeOffset offeredAt, DateTimeOffset? answeredAt = null) => new(
         Session.CallRecordId, Session.Call.CallerNumber, Session.HouseholdId, Queue.Id, Queue.Name, Session.Path, Session.Digits,
-        Data?.DeepClone() as JsonObject, TransferNotes, TransferredBy, EnteredAt, offeredAt, answeredAt, OnHold: false);
+        Data?.DeepClone() as JsonObject, TransferNotes, TransferredBy, EnteredAt, offeredAt, answeredAt, OnHold: false, Callback: IsCallback);
 }

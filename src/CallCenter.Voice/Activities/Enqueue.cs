@@ -12,9 +12,14 @@ namespace CallCenter.Voice.Activities;
 /// Puts the caller into an ACD queue (技能组): music and position announcements while waiting, the longest-waiting
 /// highest-priority caller first, the agent's phone rung with the screen pop (household, IVR path, keys, the attached
 /// data), the legs bridged on answer. Answered means connected to an agent (the flow may end; the conversation
-/// outlives it); Abandoned — the caller hung up waiting; Overflow — the queue's maximum wait passed (outputs say where
-/// the queue sends overflow); NoAgents — unknown queue, closed, or nobody logged in and the queue may not be joined
-/// empty. Priority: the input, +10 for a household with care flags, +5 for a repeat caller (a contact in the last 24 h).
+/// outlives it); CallbackRequested — the caller pressed 1 (queues that allow it), heard the confirmation and was hung
+/// up, keeping their place: the agent is rung first when the turn comes, then the customer (ADR 0600 D5); Abandoned —
+/// the caller hung up waiting; Overflow — the queue's maximum wait passed and its overflow is not placed here (none
+/// configured, or the number was busy / did not answer; outputs say where the queue sends overflow). An overflow to
+/// another queue waits on there; to a number it is transferred, to voicemail a message is recorded with a callback task
+/// — both end the flow's branch here (the call is handled). NoAgents — unknown queue, closed, or nobody logged in and
+/// the queue may not be joined empty. Priority: the input, +10 for a household with care flags, +5 for a repeat caller
+/// (a contact in the last 24 h).
 /// </summary>
 [Activity("Enqueue", "Voice", DisplayNameZh = "进入技能组排队", DisplayNameEn = "Enqueue",
     Outcomes = ["Answered", "CallbackRequested", "Overflow", "Abandoned", "NoAgents"],
@@ -30,6 +35,7 @@ namespace CallCenter.Voice.Activities;
 [Output("waitMs", "Number", DisplayNameZh = "等待时长（毫秒）", DisplayNameEn = "Wait (ms)")]
 [Output("overflowKind", "String", DisplayNameZh = "溢出去向", DisplayNameEn = "Overflow kind")]
 [Output("overflowTarget", "String", DisplayNameZh = "溢出目标", DisplayNameEn = "Overflow target")]
+[Output("overflowResult", "String", DisplayNameZh = "溢出处理结果", DisplayNameEn = "Overflow result")]
 public sealed class Enqueue : IActivity
 {
     public const int CareFlagsBoost = 10;
@@ -81,8 +87,13 @@ public sealed class Enqueue : IActivity
         context.SetOutput("waitMs", payload?["waitMs"]?.DeepClone());
         context.SetOutput("overflowKind", payload?["overflowKind"]?.DeepClone());
         context.SetOutput("overflowTarget", payload?["overflowTarget"]?.DeepClone());
+        context.SetOutput("overflowResult", payload?["overflowResult"]?.DeepClone());
         if (result == "NoAgents") VoiceContext.Session(context)?.AddStep(context.Node.Id, "Enqueue", "no agents: " + payload?["reason"]?.GetValue<string>());
         if (result == "Answered") return VoiceContext.Result(ActivityResult.Outcome("Answered"));
+        // The ACD hung up after the confirmation: that is how a callback request ends, not an abandon.
+        if (result == "CallbackRequested") return VoiceContext.Result(ActivityResult.Outcome("CallbackRequested"));
+        // Overflow placed by the queue (transferred to the number, or a message recorded): the call is handled.
+        if (result == "Overflow" && payload?["overflowHandled"]?.GetValue<bool>() == true) return VoiceContext.Result(ActivityResult.End());
         if (VoiceContext.HungUp(resumption) || result == "Abandoned") return VoiceContext.Result(ActivityResult.Outcome("Abandoned"));
         return VoiceContext.Result(ActivityResult.Outcome(result is "CallbackRequested" or "Overflow" ? result : "NoAgents"));
     }

@@ -9,6 +9,12 @@ public static class QueueAnnouncement
     /// <summary>The callback offer played after the position (and periodically): pressing 1 keeps the caller's place.</summary>
     public const string CallbackOffer = "如需回电，请按1。";
 
+    /// <summary>Said after 1 was pressed, before the node hangs up: the caller's place is kept and we call back.</summary>
+    public const string CallbackConfirmed = "好的，您的排队位置已保留，轮到您时我们会给您回电，请挂机。";
+
+    /// <summary>The queue overflowed to voicemail: the message is recorded after the beep and leaves a callback task.</summary>
+    public const string VoicemailIntro = "坐席繁忙，请在提示音后留言，按井号键结束，我们会给您回电。";
+
     /// <summary>
     /// Position and expected wait. <paramref name="callersAhead"/> 0 means "you are next" (no wait is said then);
     /// a null or non-positive <paramref name="expectedWait"/> (no estimate yet) says no wait.

@@ -25,7 +25,10 @@ public sealed class QueueAnnouncementPrompts(PromptLibrary library)
     /// </summary>
     public async Task WarmUpAsync(int upToPosition = 20, CancellationToken ct = default)
     {
-        var texts = new HashSet<string>(StringComparer.Ordinal) { QueueAnnouncement.CallbackOffer };
+        var texts = new HashSet<string>(StringComparer.Ordinal)
+        {
+            QueueAnnouncement.CallbackOffer, QueueAnnouncement.CallbackConfirmed, QueueAnnouncement.VoicemailIntro,
+        };
         for (var position = 0; position <= upToPosition; position++) texts.UnionWith(QueueAnnouncement.Texts(position, null));
         foreach (var minutes in new[] { 0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55, 60, 61 })
             texts.UnionWith(QueueAnnouncement.Texts(1, TimeSpan.FromMinutes(minutes == 0 ? 0.5 : minutes)));
@@ -35,4 +38,12 @@ public sealed class QueueAnnouncementPrompts(PromptLibrary library)
     /// <summary>"如需回电，请按1。"</summary>
     public async Task<IReadOnlyList<Prompt>> CallbackOfferAsync(CancellationToken ct = default) =>
         [await library.SpeakAsync(QueueAnnouncement.CallbackOffer, ct)];
+
+    /// <summary><see cref="QueueAnnouncement.CallbackConfirmed"/>: played after 1, before the hang-up.</summary>
+    public async Task<IReadOnlyList<Prompt>> CallbackConfirmedAsync(CancellationToken ct = default) =>
+        [await library.SpeakAsync(QueueAnnouncement.CallbackConfirmed, ct)];
+
+    /// <summary><see cref="QueueAnnouncement.VoicemailIntro"/>: before the beep of a queue's voicemail overflow.</summary>
+    public async Task<IReadOnlyList<Prompt>> VoicemailIntroAsync(CancellationToken ct = default) =>
+        [await library.SpeakAsync(QueueAnnouncement.VoicemailIntro, ct)];
 }

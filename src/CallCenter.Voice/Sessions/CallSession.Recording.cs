@@ -12,7 +12,11 @@ public sealed partial class CallSession
     /// only carries the recording id.
     /// </summary>
     public void BeginRecording(string waitId, IReadOnlyList<Prompt> intro, TimeSpan maxDuration, char? terminator, string kind,
-        string? callbackTopic) => Run(waitId, async () =>
+        string? callbackTopic) => Run(waitId, () => RecordMessageAsync(intro, maxDuration, terminator, kind, callbackTopic));
+
+    /// <summary>The recording itself (see <see cref="BeginRecording"/>), for an operation already running on this call — a queue's voicemail overflow.</summary>
+    internal async Task<JsonObject> RecordMessageAsync(IReadOnlyList<Prompt> intro, TimeSpan maxDuration, char? terminator, string kind,
+        string? callbackTopic)
     {
         if (intro.Count > 0) await Call.PlayAsync(intro);
         await Call.PlayAsync([Prompt.Tone("beep", 1000, TimeSpan.FromMilliseconds(300))]);
@@ -46,5 +50,5 @@ public sealed partial class CallSession
             ["recorded"] = recordingId is not null, ["recordingId"] = recordingId?.ToString(), ["durationMs"] = durationMs,
             ["windowMs"] = (int)window.TotalMilliseconds,
         };
-    });
+    }
 }

@@ -86,7 +86,14 @@ public sealed partial class CallSession
     /// REFER to the target when the caller's phone allows it, then leave the call. Without REFER support, or when the
     /// REFER is refused (405/501/4xx/6xx), we call the target ourselves and bridge the legs (see ADR 0310 D7).
     /// </summary>
-    public void BeginTransfer(string waitId, IReadOnlyList<Prompt> prompts, string target, string activityId = "transfer") => Run(waitId, async () =>
+    public void BeginTransfer(string waitId, IReadOnlyList<Prompt> prompts, string target, string activityId = "transfer") =>
+        Run(waitId, () => TransferAsync(prompts, target, activityId));
+
+    /// <summary>
+    /// The transfer itself (see <see cref="BeginTransfer"/>), for an operation already running on this call — the Enqueue
+    /// that overflows to a number. "result": Answered, Busy, NoAnswer, Failed or CallerGone.
+    /// </summary>
+    internal async Task<JsonObject> TransferAsync(IReadOnlyList<Prompt> prompts, string target, string activityId)
     {
         _transferActivityId = activityId;
         if (prompts.Count > 0) await Call.PlayAsync(prompts);
@@ -106,7 +113,7 @@ public sealed partial class CallSession
         if (destination is null) return new JsonObject { ["status"] = 0, ["mode"] = "bridge", ["result"] = "Failed", ["target"] = target, ["reason"] = "target does not resolve" };
         var outcome = await Call.BridgeToAsync(target, destination, _options.TransferRingTimeout);
         return new JsonObject { ["status"] = outcome.StatusCode, ["mode"] = "bridge", ["result"] = outcome.Result.ToString(), ["target"] = target };
-    });
+    }
 
     /// <summary>The activity the bridged leg's steps are written under (the Enqueue that connected an agent, or the transfer).</summary>
     internal void SetBridgeActivity(string activityId) => _transferActivityId = activityId;

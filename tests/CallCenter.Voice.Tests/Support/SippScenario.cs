@@ -41,6 +41,48 @@ public sealed class SippScenario
 
     public SippScenario PlayDtmf(string keys) => Exec($"play_dtmf=\"{keys}\"").Pause(400 * keys.Length + 400);
 
+    /// <summary>
+    /// Keys as SIP INFO (application/dtmf-relay), one transaction each: for a caller whose RTP goes to a test's own
+    /// socket (<see cref="MediaPort"/>), so sipp sends no media at all.
+    /// </summary>
+    public SippScenario InfoDtmf(string keys)
+    {
+        foreach (var key in keys)
+        {
+            _infoCseq++;
+            _actions.AppendLine($"""
+                  <send retrans="500">
+                    <![CDATA[
+
+                      INFO sip:[service]@[remote_ip]:[remote_port] SIP/2.0
+                      Via: SIP/2.0/[transport] [local_ip]:[local_port];branch=[branch]
+                      From: {From}
+                      To: <sip:[service]@[remote_ip]:[remote_port]>[peer_tag_param]
+                      Call-ID: [call_id]
+                      CSeq: {_infoCseq} INFO
+                      Max-Forwards: 70
+                      Content-Type: application/dtmf-relay
+                      Content-Length: [len]
+
+                      Signal={key}
+                      Duration=160
+
+                    ]]>
+                  </send>
+                  <recv response="200"/>
+                """);
+            Pause(300);
+        }
+        return this;
+    }
+
+    private int _infoCseq = 100;
+
+    /// <summary>The port the SDP offers for RTP instead of sipp's own (a test's socket that records what the caller receives).</summary>
+    public int? MediaPort { get; init; }
+
+    private string From => $"\"{Caller}\" <sip:{Caller}@[local_ip]:[local_port]>;tag=[pid]SIPpTag[call_number]";
+
     public SippScenario ExpectReferThenBye()
     {
         ExpectTransfer = true;
@@ -93,11 +135,12 @@ public sealed class SippScenario
 
     public string Write(string directory)
     {
+        var port = MediaPort?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "[media_port]";
         var media = PcapDtmf
-            ? "m=audio [media_port] RTP/AVP 8 101\n      a=rtpmap:8 PCMA/8000\n      a=rtpmap:101 telephone-event/8000\n      a=fmtp:101 0-15"
-            : "m=audio [media_port] RTP/AVP 0 96\n      a=rtpmap:0 PCMU/8000\n      a=rtpmap:96 telephone-event/8000\n      a=fmtp:96 0-15";
+            ? $"m=audio {port} RTP/AVP 8 101\n      a=rtpmap:8 PCMA/8000\n      a=rtpmap:101 telephone-event/8000\n      a=fmtp:101 0-15"
+            : $"m=audio {port} RTP/AVP 0 96\n      a=rtpmap:0 PCMU/8000\n      a=rtpmap:96 telephone-event/8000\n      a=fmtp:96 0-15";
         var allow = AllowRefer ? "\n      Allow: INVITE, ACK, BYE, CANCEL, OPTIONS, REFER, NOTIFY" : "";
-        var from = $"\"{Caller}\" <sip:{Caller}@[local_ip]:[local_port]>;tag=[pid]SIPpTag[call_number]";
+        var from = From;
         var callerBye = $"""
               <send retrans="500">
                 <![CDATA[
@@ -107,7 +150,7 @@ public sealed class SippScenario
                   From: {from}
                   To: <sip:[service]@[remote_ip]:[remote_port]>[peer_tag_param]
                   Call-ID: [call_id]
-                  CSeq: 2 BYE
+                  CSeq: {_infoCseq + 1} BYE
                   Max-Forwards: 70
                   Content-Length: 0
 

@@ -24,4 +24,6 @@ public sealed record DeskCall(
     DateTimeOffset EnteredQueueAt,
     DateTimeOffset OfferedAt,
     DateTimeOffset? AnsweredAt,
-    bool OnHold);
+    bool OnHold,
+    /// <summary>A queued callback (回拨, ADR 0600 D5): the agent's phone rings first, the customer is called once the agent answers.</summary>
+    bool Callback = false);

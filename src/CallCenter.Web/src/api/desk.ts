@@ -23,6 +23,8 @@ export interface DeskCall {
   offeredAt: string;
   answeredAt: string | null;
   onHold: boolean;
+  /** A queued callback (回拨): the agent's phone rings first, the customer is called once the agent answers. */
+  callback?: boolean;
 }
 
 export interface AgentDeskSnapshot {

@@ -89,6 +89,11 @@ export default function ScreenPop({ call, householdId, onHousehold, onShown }: P
             <Descriptions column={{ xs: 1, sm: 2 }} size="small">
               <Descriptions.Item label={t('desk.caller')}>
                 <span data-testid="screen-pop-caller">{formatPhone(call.callerNumber)}</span>
+                {call.callback && (
+                  <Tag color="orange" style={{ marginLeft: 8 }} data-testid="screen-pop-callback">
+                    {t('desk.callback')}
+                  </Tag>
+                )}
               </Descriptions.Item>
               <Descriptions.Item label={t('desk.queue')}>
                 {call.queueName} · {t('desk.waited')} {t('desk.seconds', { count: waited })}
