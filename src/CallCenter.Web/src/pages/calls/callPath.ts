@@ -43,6 +43,14 @@ export function describeStep(kind: string, detail: string | null | undefined, t:
       return promptName(detail) ?? detail;
     case 'Enqueue':
       return describeQueueStep(detail, t);
+    case 'QueueAnnouncement': {
+      // AcdService: "position 2, callback offer" when the announcement starts, "played" when it has been heard.
+      if (detail === 'played') return t(`${p}.queue.announcementPlayed`);
+      const match = /^position (\d+)(, callback offer)?$/.exec(detail);
+      if (!match) return detail;
+      const text = t(`${p}.queue.announcement`, { position: match[1] });
+      return match[2] ? `${text}${t(`${p}.queue.callbackOffer`)}` : text;
+    }
     case 'Bridge':
       if (detail.startsWith('answered ')) return t(`${p}.bridgeAnswered`);
       {
@@ -57,7 +65,8 @@ export function describeStep(kind: string, detail: string | null | undefined, t:
 
 /**
  * The queue's steps (AcdService / Enqueue: "answered by 8001", "missed 8002: ring timeout", "abandoned after 12 s",
- * "overflow Voicemail after 60 s", "no agents: closed"); anything else is the queue's name as entered.
+ * "overflow Voicemail after 60 s", "no agents: closed", "callback requested after 8 s", "overflow to sip:…: Busy",
+ * "overflow voicemail 5200 ms"); anything else is the queue's name as entered.
  */
 function describeQueueStep(detail: string, t: TFunction): string {
   const p = 'voice.calls.stepDetails.queue';
@@ -75,6 +84,13 @@ function describeQueueStep(detail: string, t: TFunction): string {
   if (m) return t(`${p}.abandoned`, { seconds: m[1] });
   m = /^overflow (\w+) after (\d+) s$/.exec(detail);
   if (m) return t(`${p}.overflow`, { seconds: m[2], target: t(`${p}.overflowKinds.${m[1]}`, { defaultValue: m[1] }) });
+  m = /^callback requested after (\d+) s$/.exec(detail);
+  if (m) return t(`${p}.callbackRequested`, { seconds: m[1] });
+  m = /^overflow to .+: (\w+)$/.exec(detail);
+  if (m) return t(`${p}.overflowTransfer`, { result: t(`${p}.overflowResults.${m[1]}`, { defaultValue: m[1] }) });
+  m = /^overflow voicemail (\d+) ms$/.exec(detail);
+  if (m) return t(`${p}.overflowVoicemail`, { seconds: (Number(m[1]) / 1000).toFixed(1) });
+  if (detail === 'overflow voicemail: nothing recorded') return t(`${p}.overflowNoMessage`);
   m = /^no agents: (.*)$/.exec(detail);
   if (m) {
     const reason = m[1].startsWith('unknown queue') ? t(`${p}.noAgentReasons.unknown_queue`) : t(`${p}.noAgentReasons.${m[1].replace(/ /g, '_')}`, { defaultValue: m[1] });
