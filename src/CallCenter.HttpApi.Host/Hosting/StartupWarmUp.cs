@@ -14,7 +14,7 @@ namespace CallCenter.Hosting;
 /// host that can serve at full rate. Liveness is unaffected. Hosting:WarmUpBeforeReady=false turns it off (the restart
 /// benchmark compares both).
 /// </summary>
-public sealed class StartupWarmUp(IServiceScopeFactory scopes, WorkflowRuntime runtime, IConfiguration configuration, ILogger<StartupWarmUp> log)
+public sealed partial class StartupWarmUp(IServiceScopeFactory scopes, WorkflowRuntime runtime, IConfiguration configuration, ILogger<StartupWarmUp> log)
     : BackgroundService
 {
     private readonly TaskCompletionSource _done = new(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -39,6 +39,7 @@ public sealed class StartupWarmUp(IServiceScopeFactory scopes, WorkflowRuntime r
         {
             await StepAsync("request services", WarmRequestServicesAsync, stoppingToken);
             await StepAsync("database reads", WarmDatabaseAsync, stoppingToken);
+            await StepAsync("work-order write", WarmWorkOrderWriteAsync, stoppingToken);
             await StepAsync("workflows", WarmWorkflowsAsync, stoppingToken);
         }
         _done.TrySetResult();

@@ -34,7 +34,7 @@ trap cleanup EXIT
 
 build_backend
 migrate_database "$DB" --households 2000 > "$WORK/migrate.log"
-PORT=$(free_port 18700); SIP_PORT=$(free_port 15160)
+PORT=$(free_port ${RESTART_HTTP_PORT:-18700}); SIP_PORT=$(free_port ${RESTART_SIP_PORT:-15160})
 export Jwt__SigningKey="restart-benchmark-signing-key-long-enough-for-hmac"
 export Knowledge__IndexPath="$WORK/knowledge" Voice__Sip__ListenAddress=127.0.0.1 Voice__Sip__Port=$SIP_PORT Voice__NodeId=restart-bench
 export Voice__PromptCachePath="${TMPDIR:-/tmp}/callcenter-voice-tests-prompts"
