@@ -15,7 +15,7 @@
 # Complete, or Abandon), no agent left Reserved/OnCall/Hold; ring-to-screen-pop p50/p90/p99 from the hub's own
 # measurement (its log line, ScreenPopLatency) and from the client. Load average before and after.
 #
-# Usage: tests/load/acd/run-acd-load.sh [agents=200] [cps=20] [minutes=10] [hold_seconds=15]
+# Usage: tests/load/acd/run-acd-load.sh [agents=200] [cps=20] [minutes=10] [hold_seconds=20]
 #   e.g. tests/load/acd/run-acd-load.sh 20 2 1          # a one-minute smoke run
 #   RECORD=1 appends the summary to docs/benchmarks.md ("ACD through the node"). RING_MS (default 500), WRAP_MS (300).
 # Own PostgreSQL cluster in .data/pg-acd-load on port 55700 (not the shared dev cluster); a fresh database each run.
@@ -26,7 +26,7 @@ source scripts/common.sh
 source scripts/postgres.sh
 source scripts/build.sh
 
-AGENTS=${1:-200}; CPS=${2:-20}; MINUTES=${3:-10}; HOLD=${4:-15}
+AGENTS=${1:-200}; CPS=${2:-20}; MINUTES=${3:-10}; HOLD=${4:-20}
 RING_MS=${RING_MS:-500}; WRAP_MS=${WRAP_MS:-300}
 CALLS=$(( CPS * 60 * MINUTES ))
 command -v sipp >/dev/null || { echo "sipp missing: run scripts/telephony-peers.sh" >&2; exit 2; }
@@ -49,7 +49,7 @@ build_backend
 dotnet build "$HERE/AcdLoad" -c Release -nologo -v q -clp:ErrorsOnly
 migrate_database "$DB" --households "${HOUSEHOLDS:-2000}" >/dev/null
 
-HTTP_PORT=$(free_port 18700)
+HTTP_PORT=$(free_port 19750) # not 18500/18700: the screen-pop and restart benchmarks start hosts there
 SIP_PORT=$(free_port 5300)
 AGENT_SIP_PORT=$(free_port 5400)
 CALLER_SIP_PORT=$(free_port 5500)

@@ -28,7 +28,7 @@ public sealed class Api(HttpClient http)
     private static async Task<JsonNode?> Checked(HttpResponseMessage response, string what)
     {
         var text = await response.Content.ReadAsStringAsync();
-        if (!response.IsSuccessStatusCode) throw new InvalidOperationException($"{what}: {(int)response.StatusCode} {text}");
+        if (!response.IsSuccessStatusCode) throw new ApiException((int)response.StatusCode, $"{what}: {(int)response.StatusCode} {text}");
         return text.Length == 0 ? null : JsonNode.Parse(text);
     }
 }

@@ -64,7 +64,17 @@ public sealed class DeskAgent(string userName, string extension, Api api, HubCon
             var offeredAt = call.GetProperty("offeredAt").GetDateTimeOffset();
             Interlocked.Increment(ref figures.Offered);
             figures.Push.Record((received - offeredAt).TotalMilliseconds);
-            await api.GetAsync("/api/screen-pop?phone=" + Uri.EscapeDataString(call.GetProperty("callerNumber").GetString() ?? ""));
+            var phone = "/api/screen-pop?phone=" + Uri.EscapeDataString(call.GetProperty("callerNumber").GetString() ?? "");
+            // As the page: one retry on a 5xx (App.tsx's query retry), and the pop counts as shown with an error too.
+            try
+            {
+                try { await api.GetAsync(phone); }
+                catch (ApiException e) when (e.Status >= 500) { Interlocked.Increment(ref figures.Retries); await api.GetAsync(phone); }
+            }
+            catch (Exception e)
+            {
+                figures.Error($"{extension} pop: {e.Message}");
+            }
             await hub.SendAsync("ScreenPopShown", id);
             figures.Pop.Record((DateTimeOffset.UtcNow - offeredAt).TotalMilliseconds);
         }
@@ -96,10 +106,14 @@ public sealed class DeskAgent(string userName, string extension, Api api, HubCon
         try
         {
             if (wrapMs > 0) await Task.Delay(wrapMs);
-            var contact = await api.PostAsync("/api/contacts", new
+            var input = new { channel = "Phone", callerNumber = caller, categoryId, notes = "压测", resolvedOnFirstContact = true, callId = call };
+            System.Text.Json.Nodes.JsonNode? contact = null;
+            // A busy Host answers 503: the agent clicks Save again a second later (at most three tries).
+            for (var attempt = 1; contact is null; attempt++)
             {
-                channel = "Phone", callerNumber = caller, categoryId, notes = "压测", resolvedOnFirstContact = true, callId = call,
-            });
+                try { contact = await api.PostAsync("/api/contacts", input); }
+                catch (ApiException e) when (e.Status >= 500 && attempt < 3) { Interlocked.Increment(ref figures.Retries); await Task.Delay(1000); }
+            }
             var contactId = contact!["id"]!.GetValue<string>();
             var recorded = await hub.InvokeAsync<JsonElement>("DispositionRecorded", Guid.Parse(call!), Guid.Parse(contactId), true);
             Expect(recorded, "DispositionRecorded");

@@ -10,6 +10,7 @@ public sealed class DeskFigures
     public long WrappedUp;
     public long MissedNotReady;
     public long Errors;
+    public long Retries;
 
     /// <summary>DeskCall.offeredAt (the ACD's clock, same machine) → CallOffered arrived at the client.</summary>
     public Histogram Push { get; } = new();

@@ -57,7 +57,8 @@ public static class DeskSimulation
         }
         Console.WriteLine($"desk states at the end: {string.Join(", ", states.OrderBy(s => s.Key).Select(s => $"{s.Key} {s.Value}"))}");
         Console.WriteLine($"desk calls: offered {figures.Offered}, connected {figures.Connected}, wrapped up {figures.WrappedUp}, " +
-                          $"set NotReady by missed rings {figures.MissedNotReady}, errors {figures.Errors}");
+                          $"set NotReady by missed rings {figures.MissedNotReady}, " +
+                          $"API 5xx retried {figures.Retries}, errors {figures.Errors}");
         Console.WriteLine($"client: offer → CallOffered received: {figures.Push.Describe()}");
         Console.WriteLine($"client: offer → screen pop fetched and ScreenPopShown sent: {figures.Pop.Describe()}");
         foreach (var e in figures.FirstErrors) Console.WriteLine($"desk error: {e}");
