@@ -168,7 +168,7 @@ import csv; r=list(csv.reader(open('agents-stats.csv'),delimiter=';')); print(r[
 echo "(logs in $WORK)"
 
 if [ "${RECORD:-0}" = 1 ]; then
-  python3 - "$REPO_ROOT/docs/benchmarks.md" "$SUMMARY" "tests/load/acd/run-acd-load.sh $AGENTS $CPS $MINUTES $HOLD" <<'PY'
+  python3 - "$REPO_ROOT/docs/benchmarks.md" "$SUMMARY" "${PG_FSYNC:+PG_FSYNC=$PG_FSYNC }tests/load/acd/run-acd-load.sh $AGENTS $CPS $MINUTES $HOLD" <<'PY'
 import sys, pathlib
 path, summary, command = pathlib.Path(sys.argv[1]), open(sys.argv[2]).read().strip().splitlines(), sys.argv[3]
 text = path.read_text()
