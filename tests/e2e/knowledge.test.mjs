@@ -84,3 +84,45 @@ describe('knowledge editor', { timeout: 180_000 }, () => {
     assert.deepEqual(problems.filter((p) => !p.includes('status of 401')), []);
   });
 });
+
+describe('knowledge editor: question phrasings', { timeout: 180_000 }, () => {
+  let browser;
+  before(async () => {
+    browser = await openBrowser();
+  });
+  after(async () => {
+    await browser?.close();
+  });
+
+  test('an editor sees the seeded question phrasings one per line, adds one, and an agent finds the article by it', async () => {
+    const { page, problems } = browser;
+    await signIn(page, { userName: 'editor', password: 'CallCenter#2026' });
+    const id = await page.evaluate(async () => {
+      const list = await (await fetch('/api/knowledge/articles?filter=KB-0033', { headers: { Accept: 'application/json' } })).json();
+      return list.items.find((a) => a.code === 'KB-0033').id;
+    });
+    await page.goto(`${baseUrl}/knowledge/${id}/edit`);
+    const questions = page.getByTestId('knowledge-questions-input');
+    await questions.waitFor();
+    await page.waitForFunction(() => (document.querySelector('[data-testid="knowledge-questions-input"]')?.value ?? '').includes('\n'));
+    const seeded = (await questions.inputValue()).split('\n');
+    assert.ok(seeded.length >= 3 && seeded.every((line) => line.trim().length > 0), `one phrasing per line: ${seeded.join(' | ')}`);
+    assert.ok(await page.getByText('常见问法').first().isVisible(), 'the field is labelled in Chinese');
+
+    const added = `青蛙牌阀门把手${Date.now() % 100000}掰不动`;
+    await questions.fill([...seeded, added].join('\n'));
+    await page.getByTestId('knowledge-save').click();
+    await page.getByText('已保存').first().waitFor();
+    await page.reload();
+    await page.waitForFunction((text) => (document.querySelector('[data-testid="knowledge-questions-input"]')?.value ?? '').includes(text), added);
+    await screenshot(page, 'knowledge-04-editor-questions');
+
+    // Searched like the article's own words: a word only the new phrasing holds finds the article.
+    const hits = await page.evaluate(async (q) => {
+      const result = await (await fetch(`/api/knowledge/search?q=${encodeURIComponent(q)}`, { headers: { Accept: 'application/json' } })).json();
+      return result.items.map((h) => h.code);
+    }, '青蛙牌');
+    assert.equal(hits[0], 'KB-0033');
+    assert.deepEqual(problems.filter((p) => !p.includes('status of 401')), []);
+  });
+});
