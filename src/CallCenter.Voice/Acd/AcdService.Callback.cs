@@ -194,6 +194,19 @@ public sealed partial class AcdService
         }
     }
 
+    /// <summary>
+    /// Whether 1 is offered and taken: the queue allows callback and the caller's number can be dialled back (an anonymous
+    /// or withheld caller is not offered a callback that could never reach them).
+    /// </summary>
+    private static bool OffersCallback(QueuedCall call)
+    {
+        if (!call.Queue.CallbackEnabled) return false;
+        var number = call.Session.Call.CallerNumber;
+        if (call.Session.Options.TransferTargets.ContainsKey(number)) return true;
+        var digits = number.StartsWith('+') ? number[1..] : number;
+        return digits.Length is >= 3 and <= 20 && digits.All(char.IsAsciiDigit);
+    }
+
     /// <summary>The bridge of the agent's connected call (tests look at what each side received).</summary>
     internal CallBridge? ConversationOf(Guid agentId)
     {

@@ -58,7 +58,8 @@ public sealed partial class AcdService
             {
                 if (digit.Digit == '1') callbackKey.TrySetResult();
             }
-            if (queue.CallbackEnabled) call.Session.Call.DigitReceived += OnKey;
+            var offersCallback = OffersCallback(call);
+            if (offersCallback) call.Session.Call.DigitReceived += OnKey;
             Task first;
             try
             {
@@ -75,7 +76,7 @@ public sealed partial class AcdService
             }
             finally
             {
-                call.Session.Call.DigitReceived -= OnKey;
+                if (offersCallback) call.Session.Call.DigitReceived -= OnKey;
                 await maxWait.CancelAsync();
             }
             if (first == call.Answered.Task) return Answered(call);
@@ -166,9 +167,10 @@ public sealed partial class AcdService
                 if (position <= 0) continue; // ringing an agent right now: no "you are next" over the ringback
                 var prompts = await announcements.PositionAsync(position - 1, null, token);
                 // The offer to be called back, where the queue allows it (ADR 0600 D5); 1 is taken while it plays too.
-                if (call.Queue.CallbackEnabled) prompts = [.. prompts, .. await announcements.CallbackOfferAsync(token)];
+                var offer = OffersCallback(call);
+                if (offer) prompts = [.. prompts, .. await announcements.CallbackOfferAsync(token)];
                 if (token.IsCancellationRequested) continue;
-                call.Session.AddStep(call.ActivityId, "QueueAnnouncement", $"position {position}" + (call.Queue.CallbackEnabled ? ", callback offer" : ""));
+                call.Session.AddStep(call.ActivityId, "QueueAnnouncement", $"position {position}" + (offer ? ", callback offer" : ""));
                 await call.Session.Call.PlayAsync(prompts, cancellationToken: token);
                 call.Session.AddStep(call.ActivityId, "QueueAnnouncement", "played");
             }

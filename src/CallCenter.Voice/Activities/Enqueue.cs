@@ -23,8 +23,8 @@ namespace CallCenter.Voice.Activities;
 /// </summary>
 [Activity("Enqueue", "Voice", DisplayNameZh = "进入技能组排队", DisplayNameEn = "Enqueue",
     Outcomes = ["Answered", "CallbackRequested", "Overflow", "Abandoned", "NoAgents"],
-    DescriptionZh = "把来电放入技能组排队：等待时播放音乐和排队位置，按策略振铃坐席并弹屏，坐席接听后接通。",
-    DescriptionEn = "Queues the caller for a skill group: music and position while waiting, rings agents by the queue's strategy with a screen pop, connects on answer.")]
+    DescriptionZh = "把来电放入技能组排队：等待时播放音乐和排队位置，按策略振铃坐席并弹屏，坐席接听后接通；技能组允许时来电人可按1预约回拨（保留排队位置）；超时溢出到号码或留言由技能组直接处理。",
+    DescriptionEn = "Queues the caller for a skill group: music and position while waiting, rings agents by the queue's strategy with a screen pop, connects on answer; where the queue allows it the caller may press 1 for a callback keeping their place; overflow to a number or voicemail is placed by the queue.")]
 [Input("queue", "String", UiHint.Text, DisplayNameZh = "技能组", DisplayNameEn = "Queue", Required = true,
     DescriptionZh = "技能组名称（如 综合组）或编号", DescriptionEn = "The queue's name (e.g. 综合组) or id")]
 [Input("priority", "Number", UiHint.Number, DisplayNameZh = "优先级", DisplayNameEn = "Priority", DefaultValue = "0",

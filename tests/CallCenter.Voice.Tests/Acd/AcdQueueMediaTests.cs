@@ -56,6 +56,26 @@ public class AcdQueueMediaTests(VoiceHostFixture host)
     }
 
     [Fact]
+    public async Task Should_Not_Offer_Or_Take_A_Callback_From_An_Anonymous_Caller()
+    {
+        await using var bed = new AcdTestBed(host);
+        await bed.ConfigureQueueAsync(General, q => q with { AnnounceEverySeconds = 2, CallbackEnabled = true, MaxWaitSeconds = 0 });
+        (await bed.Desk.LoginAsync(bed.Agent("8001").UserId, null)).Succeeded.ShouldBeTrue();
+        var startedAfter = DateTimeOffset.UtcNow;
+
+        // 1 pressed while waiting: with no number to call back, the caller simply goes on waiting until they hang up.
+        var sipp = await IvrCall.PlaceAsync(host, new SippScenario("anonymous", pcapDtmf: false).Pause(1500).PlayDtmf("0").Pause(3000).PlayDtmf("1").Pause(4000));
+
+        sipp.ExitCode.ShouldBe(0, sipp.Describe());
+        var call = await host.EndedCallAsync(c => c.CallerNumber == "anonymous" && c.StartedAt >= startedAfter);
+        var text = string.Join(" → ", call.Steps());
+        call.Steps().ShouldContain("QueueAnnouncement:position 1", text); // no ", callback offer"
+        call.Steps().ShouldNotContain(s => s.Contains("callback", StringComparison.Ordinal), text);
+        var events = await bed.EventsAsync(call.Id);
+        events.Select(e => e.Kind).ShouldBe([QueueEventKind.EnterQueue, QueueEventKind.Abandon], string.Join(", ", events.Select(e => e.Kind)));
+    }
+
+    [Fact]
     public async Task Should_Transfer_To_The_Overflow_Number_When_The_Maximum_Wait_Passes()
     {
         await using var bed = new AcdTestBed(host);
