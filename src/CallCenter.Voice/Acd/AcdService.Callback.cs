@@ -207,6 +207,18 @@ public sealed partial class AcdService
         return digits.Length is >= 3 and <= 20 && digits.All(char.IsAsciiDigit);
     }
 
+    /// <summary>Forgets callbacks still waiting (tests end with a clean slate even when one failed halfway).</summary>
+    internal void DropWaitingCallbacks()
+    {
+        foreach (var call in _calls.Values.Where(c => c.IsCallback && !c.Answered.Task.IsCompleted))
+        {
+            var left = Router.Abandon(call.Id);
+            CancelRings(call, left.CancelAgents);
+            AfterRouting(left.Offers);
+            if (left.Found) _calls.TryRemove(call.Id, out _);
+        }
+    }
+
     /// <summary>The bridge of the agent's connected call (tests look at what each side received).</summary>
     internal CallBridge? ConversationOf(Guid agentId)
     {

@@ -131,6 +131,7 @@ public sealed class AcdTestBed : IAsyncDisposable
         // Quit, not kill: baresip unregisters on its way out, so no stale binding of this test rings in the next one.
         await Task.WhenAll(_phones.Select(p => p.QuitAsync()));
         foreach (var phone in _phones) await phone.DisposeAsync();
+        Acd.DropWaitingCallbacks(); // a callback test that failed halfway must not ring the next test's phones
         // Straight to the router: a test may leave an agent in wrap-up without a disposition, which the desk refuses.
         foreach (var agent in Acd.Directory.Agents.Values)
         {
