@@ -53,6 +53,12 @@ public sealed class VoiceOptions
 
     public string NodeId { get; set; } = Environment.MachineName;
 
+    /// <summary>
+    /// The ACD owner lock's name (Voice:Acd:OwnerLock, ADR 0600 D4): every SIP node of one company (one database) uses
+    /// the same, so exactly one of them routes the queues. Only a second, separate ACD on the same database (a test) differs.
+    /// </summary>
+    public string AcdOwnerLock { get; set; } = "default";
+
     /// <summary>How long a call event may wait in the workflow inbox for its bookmark; a call never lasts longer between steps.</summary>
     public TimeSpan EventTimeToLive { get; set; } = TimeSpan.FromMinutes(10);
 
@@ -89,6 +95,7 @@ public sealed class VoiceOptions
         if (s["EspeakVoice"] is { Length: > 0 } voice) o.EspeakVoice = voice;
         o.SeedPrompts = Parse("SeedPrompts", bool.Parse, o.SeedPrompts);
         if (s["NodeId"] is { Length: > 0 } node) o.NodeId = node;
+        if (s["Acd:OwnerLock"] is { Length: > 0 } ownerLock) o.AcdOwnerLock = ownerLock;
         o.EventTimeToLive = Parse("EventTimeToLive", Time, o.EventTimeToLive);
         foreach (var target in s.GetSection("TransferTargets").GetChildren())
             if (target.Value is { Length: > 0 } value) o.TransferTargets[target.Key] = value;

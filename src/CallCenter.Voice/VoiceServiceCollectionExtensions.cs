@@ -47,6 +47,7 @@ public static class VoiceServiceCollectionExtensions
         services.AddSingleton<IAgentDesk>(sp => sp.GetRequiredService<AcdService>());
         services.AddSingleton<IAcdDirectoryListener>(sp => sp.GetRequiredService<AcdService>());
         services.AddSingleton<IHostedService>(sp => sp.GetRequiredService<AcdService>());
+        services.AddSingleton<AcdOwnership>();
         services.AddSingleton<SipNodeService>();
         services.AddSingleton<IHostedService>(sp => sp.GetRequiredService<SipNodeService>());
         services.AddWorkflowActivity<IncomingCall>();

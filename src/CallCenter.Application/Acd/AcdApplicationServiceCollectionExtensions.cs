@@ -15,6 +15,7 @@ public static class AcdApplicationServiceCollectionExtensions
         services.AddSingleton<IAcdDirectoryReader, AcdDirectoryReader>();
         services.AddSingleton<ISipAccountReader, SipAccountReader>();
         services.AddSingleton<IQueueEventWriter, QueueEventWriter>();
+        services.AddSingleton<IAcdOwnerLock, AcdOwnerLock>();
         return services;
     }
 }

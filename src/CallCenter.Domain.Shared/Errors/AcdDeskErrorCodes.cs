@@ -29,4 +29,10 @@ public static class AcdDeskErrorCodes
 
     /// <summary>The action is not available on this node yet (e.g. consult transfer).</summary>
     public const string NotSupported = "CallCenter:Acd:057";
+
+    /// <summary>A queue chosen at login is not one of the agent's (skill and level), or no queue was chosen.</summary>
+    public const string NotAQueueMember = "CallCenter:Acd:070";
+
+    /// <summary>This node is not the ACD owner (ADR 0600 D4): it routes no queue calls and keeps no agent desks.</summary>
+    public const string NotTheOwner = "CallCenter:Acd:071";
 }

@@ -8,5 +8,5 @@ namespace CallCenter.Calls;
 public interface ISessionLocks
 {
     /// <summary>The held lock (dispose to release), or null when another live session holds <paramref name="name"/>.</summary>
-    Task<IAsyncDisposable?> TryAcquireAsync(string name, CancellationToken ct = default);
+    Task<ISessionLock?> TryAcquireAsync(string name, CancellationToken ct = default);
 }

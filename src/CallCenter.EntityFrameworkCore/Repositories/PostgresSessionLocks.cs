@@ -7,7 +7,8 @@ namespace CallCenter.Repositories;
 /// Session-level advisory locks, each on a connection of its own held until disposed. PostgreSQL releases them when the
 /// session ends — a process killed with SIGKILL included — so liveness needs no heartbeat table. Pooling is off for
 /// these connections: a pooled one would keep its lock after "closing". If a session is lost (the server restarted),
-/// its lock goes with it; the holder keeps running, and the next taker is no longer refused.
+/// its lock goes with it; the holder keeps running, and the next taker is no longer refused — a holder for whom that
+/// matters (the ACD owner) asks <see cref="ISessionLock.IsHeldAsync"/>.
 /// </summary>
 public sealed class PostgresSessionLocks(string connectionString) : ISessionLocks
 {
@@ -17,7 +18,7 @@ public sealed class PostgresSessionLocks(string connectionString) : ISessionLock
         ApplicationName = "callcenter-session-lock",
     }.ConnectionString;
 
-    public async Task<IAsyncDisposable?> TryAcquireAsync(string name, CancellationToken ct = default)
+    public async Task<ISessionLock?> TryAcquireAsync(string name, CancellationToken ct = default)
     {
         var connection = new NpgsqlConnection(_connectionString);
         try
@@ -25,7 +26,7 @@ public sealed class PostgresSessionLocks(string connectionString) : ISessionLock
             await connection.OpenAsync(ct);
             await using var command = new NpgsqlCommand("SELECT pg_try_advisory_lock(hashtextextended(@name, 0))", connection);
             command.Parameters.AddWithValue("name", name);
-            if (await command.ExecuteScalarAsync(ct) is true) return connection;
+            if (await command.ExecuteScalarAsync(ct) is true) return new PostgresSessionLock(connection);
         }
         catch
         {

@@ -9,6 +9,12 @@ internal sealed class AcdAgent(string id, string extension, IReadOnlyDictionary<
     public IReadOnlyDictionary<string, int> Skills { get; set; } = skills;
     public List<AcdQueue> Queues { get; } = [];
 
+    /// <summary>
+    /// The queue ids the agent logged in to, or null for all their member queues (also the ones they become a member of
+    /// later). Only active queues (<see cref="IsActive"/>) put the agent in a queue's Ready set and offer them its calls.
+    /// </summary>
+    public HashSet<string>? Chosen { get; set; }
+
     public AgentState State { get; set; } = AgentState.LoggedOut;
     public string? NotReadyReason { get; set; }
     public DateTimeOffset StateSince { get; set; } = now;
@@ -24,6 +30,8 @@ internal sealed class AcdAgent(string id, string extension, IReadOnlyDictionary<
     public DateTimeOffset WrapUpUntil { get; set; }
     public AcdQueue? WrapUpQueue { get; set; }
 
+    public bool IsActive(AcdQueue queue) => Chosen is null || Chosen.Contains(queue.Id);
+
     public int Level(string skill) => Skills.TryGetValue(skill, out var level) ? level : 0;
 
     public AcdAgentView View() =>
@@ -31,5 +39,6 @@ internal sealed class AcdAgent(string id, string extension, IReadOnlyDictionary<
         {
             WrapUpUntil = State == AgentState.WrapUp ? WrapUpUntil : null,
             Queues = [.. Queues.Select(q => q.Id)],
+            ActiveQueues = State == AgentState.LoggedOut ? [] : [.. Queues.Where(IsActive).Select(q => q.Id)],
         };
 }

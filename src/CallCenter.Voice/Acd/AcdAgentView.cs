@@ -19,4 +19,7 @@ public sealed record AcdAgentView(
 
     /// <summary>The queues the agent is a member of (skill and level).</summary>
     public IReadOnlyList<string> Queues { get; init; } = [];
+
+    /// <summary>The member queues the agent is logged in to (all of them unless a subset was chosen); empty when LoggedOut.</summary>
+    public IReadOnlyList<string> ActiveQueues { get; init; } = [];
 }

@@ -69,7 +69,7 @@ public sealed partial class AcdRouter
         {
             queue.Members.Add(agent);
             agent.Queues.Add(queue);
-            if (agent.State == AgentState.Ready) queue.Ready.Add(agent);
+            if (agent.State == AgentState.Ready && agent.IsActive(queue)) queue.Ready.Add(agent);
             return;
         }
         queue.Members.Remove(agent);
@@ -78,13 +78,14 @@ public sealed partial class AcdRouter
         queue.LastOffered = -1;
     }
 
-    /// <summary>True when at least one member is logged in (join-when-empty: a queue nobody staffs answers NoAgents).</summary>
+    /// <summary>True when at least one member is logged in to the queue (join-when-empty: a queue nobody staffs answers NoAgents).</summary>
     public bool HasLoggedInMember(string queueId)
     {
         lock (_sync)
         {
-            foreach (var agent in Queue(queueId).Members)
-                if (agent.State != AgentState.LoggedOut) return true;
+            var queue = Queue(queueId);
+            foreach (var agent in queue.Members)
+                if (agent.State != AgentState.LoggedOut && agent.IsActive(queue)) return true;
             return false;
         }
     }

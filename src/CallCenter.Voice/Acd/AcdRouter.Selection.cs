@@ -38,7 +38,7 @@ public sealed partial class AcdRouter
         List<AcdQueue>? withCallers = null;
         foreach (var queue in agent.Queues)
         {
-            if (queue.Waiting.Count > 0) (withCallers ??= []).Add(queue);
+            if (queue.Waiting.Count > 0 && agent.IsActive(queue)) (withCallers ??= []).Add(queue);
         }
         if (withCallers is null) return;
         if (withCallers.Count > 1) withCallers.Sort((a, b) => WaitingCallOrder.Instance.Compare(a.Waiting.Min, b.Waiting.Min));
@@ -75,7 +75,7 @@ public sealed partial class AcdRouter
     private static List<AcdAgent> SelectCore(AcdQueue queue, WaitingCall call, int minLevel, bool skipMissed)
     {
         var skill = queue.Settings.Skill;
-        bool Eligible(AcdAgent a) => a.State == AgentState.Ready && a.Level(skill) >= minLevel && !(skipMissed && call.Missed.Contains(a));
+        bool Eligible(AcdAgent a) => a.State == AgentState.Ready && a.IsActive(queue) && a.Level(skill) >= minLevel && !(skipMissed && call.Missed.Contains(a));
 
         switch (queue.Settings.Strategy)
         {

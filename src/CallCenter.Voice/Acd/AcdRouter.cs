@@ -45,6 +45,7 @@ public sealed partial class AcdRouter(TimeProvider time, AcdRouterOptions? optio
         if (agent.Level(queue.Settings.Skill) < queue.Settings.MinLevel) return;
         queue.Members.Add(agent);
         agent.Queues.Add(queue);
+        if (agent.State == AgentState.Ready && agent.IsActive(queue)) queue.Ready.Add(agent);
     }
 
     public AcdAgentView GetAgent(string agentId)
@@ -269,8 +270,8 @@ public sealed partial class AcdRouter(TimeProvider time, AcdRouterOptions? optio
         if (wasReady == isReady) return;
         foreach (var queue in agent.Queues)
         {
-            if (isReady) queue.Ready.Add(agent);
-            else queue.Ready.Remove(agent);
+            if (!isReady) queue.Ready.Remove(agent);
+            else if (agent.IsActive(queue)) queue.Ready.Add(agent); // a queue the agent did not log in to offers nothing
         }
     }
 

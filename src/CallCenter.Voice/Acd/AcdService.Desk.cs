@@ -15,17 +15,15 @@ public sealed partial class AcdService : IAgentDesk
 
     public async Task<DeskActionResult> LoginAsync(Guid agentId, IReadOnlyList<Guid>? queues, CancellationToken ct = default)
     {
+        if (!Routes) return DeskActionResult.Refused(AcdDeskErrorCodes.NotTheOwner); // ADR 0600 D4: agents log in at the owner
         // An agent created a moment ago may not have reached this node's directory yet: look once more before refusing.
         if (!Directory.Agents.ContainsKey(agentId)) await ReloadAsync(ct);
         if (!Directory.Agents.ContainsKey(agentId) || !Router.HasAgent(agentId.ToString())) return DeskActionResult.Refused(AcdDeskErrorCodes.NotAnAgent);
-        var id = agentId.ToString();
-        // Logging in again (a reconnecting desktop) keeps the state: nobody is made Ready or NotReady by a reconnect.
-        if (Router.GetAgent(id).State == AgentState.LoggedOut)
-        {
-            // ADR 0600 D3: a login starts NotReady — nobody is offered a call they did not ask for.
-            Router.SetNotReady(id, NotReadyReasons.FirstOrDefault() ?? "小休");
-            AfterRouting([]);
-        }
+        // Logging in again (a reconnecting desktop) keeps the state — nobody is made Ready or NotReady by a reconnect — and
+        // sets the chosen queues again (the desktop re-sends its choice), so the choice outlives a dropped connection.
+        var login = Router.Login(agentId.ToString(), queues?.Select(q => q.ToString()).ToList(), NotReadyReasons.FirstOrDefault() ?? "小休");
+        if (!login.Succeeded) return DeskActionResult.Refused(AcdDeskErrorCodes.NotAQueueMember);
+        AfterRouting(login.Offers);
         return Ok(agentId);
     }
 
@@ -108,7 +106,7 @@ public sealed partial class AcdService : IAgentDesk
         {
             desk.RollDay(Today(time.GetUtcNow()));
             return new AgentDeskSnapshot(agentId, agent.DisplayName, agent.Extension, view.State, view.NotReadyReason, view.StateSince,
-                view.WrapUpUntil, [.. view.Queues.Select(Guid.Parse)], registered, desk.Call, desk.CallsToday, desk.TalkToday, desk.WrapUpToday);
+                view.WrapUpUntil, [.. view.ActiveQueues.Select(Guid.Parse)], registered, desk.Call, desk.CallsToday, desk.TalkToday, desk.WrapUpToday);
         }
     }
 }

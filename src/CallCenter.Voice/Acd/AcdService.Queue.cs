@@ -15,6 +15,7 @@ public sealed partial class AcdService
 {
     public async Task<JsonObject> QueueAsync(CallSession session, EnqueueRequest request)
     {
+        if (!Routes) return Result("NoAgents", "standby: not the ACD owner"); // ADR 0600 D4: only the owner routes
         var queue = Directory.FindQueue(request.Queue);
         if (queue is null || !Router.HasQueue(queue.Id.ToString())) return Result("NoAgents", "unknown queue " + request.Queue);
         if (queue.UseBusinessHours && !await IsOpenAsync()) return Result("NoAgents", "closed");

@@ -25,6 +25,7 @@ public sealed class SipNodeService(
     OrphanedCallRecovery recovery,
     ISipNodeClaim claims,
     AcdService acd,
+    AcdOwnership ownership,
     SipAccountCredentialStore credentials,
     TimeProvider time,
     ILoggerFactory loggers,
@@ -86,6 +87,9 @@ public sealed class SipNodeService(
             DefaultExpiresSeconds = Math.Min(3600, options.RegistrarMaxExpiresSeconds),
         });
         acd.Endpoint = _endpoint;
+        // ADR 0600 D4: standing by until elected (queue calls answer NoAgents meanwhile); the owner runs D3's sweep of
+        // the queue-event chains a dead owner left open when it takes over — at start, or when another owner dies.
+        ownership.Start(options.AcdOwnerLock);
         // Taken before the first call can arrive: every open record of this node older than this is a previous life's.
         var startedAt = time.GetUtcNow();
         _endpoint.Start();
@@ -118,6 +122,8 @@ public sealed class SipNodeService(
         var endpoint = Interlocked.Exchange(ref _endpoint, null);
         if (endpoint is null) return;
         await _stopping.CancelAsync();
+        // Giving the lock up first: a standby takes over while this node's calls end.
+        await ownership.DisposeAsync();
         acd.Endpoint = null;
         endpoint.Dispose();
         // Hanging up ends every session; give their final writes a moment.
@@ -129,11 +135,7 @@ public sealed class SipNodeService(
     {
         try
         {
-            // ADR 0600 D3: the queue-event chains the previous process left open are closed beside its calls.
-            var chains = acd.CloseOpenChainsAsync(startedAt, _stopping.Token);
-            var calls = await recovery.RecoverAsync(startedAt, _stopping.Token);
-            await chains;
-            return calls;
+            return await recovery.RecoverAsync(startedAt, _stopping.Token);
         }
         catch (OperationCanceledException)
         {
