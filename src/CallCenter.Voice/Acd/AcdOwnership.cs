@@ -19,6 +19,9 @@ public sealed partial class AcdOwnership(AcdService acd, IServiceProvider servic
     /// <summary>How often a standby tries the lock and an owner checks it (ADR 0600 D4: 2 s).</summary>
     public TimeSpan PollInterval { get; init; } = TimeSpan.FromSeconds(2);
 
+    /// <summary>Why the last poll failed (null after a good one): the database is unreachable, say.</summary>
+    public Exception? LastError { get; private set; }
+
     /// <summary>Raised each time this node has taken ownership and run the sweep, with the number of chains it closed.</summary>
     public event Action<int>? OwnershipTaken;
 
@@ -36,7 +39,12 @@ public sealed partial class AcdOwnership(AcdService acd, IServiceProvider servic
         _loop = Task.Run(() => ElectAsync(locks, lockName), CancellationToken.None);
     }
 
-    private async Task TakeAsync() => OwnershipTaken?.Invoke(await acd.TakeOwnershipAsync(_stopping.Token));
+    private async Task TakeAsync()
+    {
+        // Not `OwnershipTaken?.Invoke(await …)`: with no subscriber that skips the argument, and so the takeover itself.
+        var closed = await acd.TakeOwnershipAsync(_stopping.Token);
+        OwnershipTaken?.Invoke(closed);
+    }
 
     private async Task ElectAsync(IAcdOwnerLock locks, string lockName)
     {
@@ -58,6 +66,7 @@ public sealed partial class AcdOwnership(AcdService acd, IServiceProvider servic
                     acd.StandBy();
                     // Not at once: the standby that saw the lock free should win, rather than this node sweeping its own calls.
                 }
+                LastError = null;
                 await Task.Delay(PollInterval, time, token);
             }
             catch (OperationCanceledException) when (token.IsCancellationRequested)
@@ -67,6 +76,7 @@ public sealed partial class AcdOwnership(AcdService acd, IServiceProvider servic
             catch (Exception e)
             {
                 // The database is unreachable: an owner keeps routing until its lock is known lost, a standby keeps waiting.
+                LastError = e;
                 LogElectionFailed(e);
                 try { await Task.Delay(PollInterval, time, token); }
                 catch (OperationCanceledException) { return; }

@@ -22,8 +22,9 @@ public sealed partial class AcdService
         var since = time.GetUtcNow();
         await ReloadAsync(ct);
         Volatile.Write(ref _role, (int)AcdRole.Owner);
-        LogOwner();
-        return await CloseOpenChainsAsync(since, ct);
+        var closed = await CloseOpenChainsAsync(since, ct);
+        LogOwner(closed);
+        return closed;
     }
 
     /// <summary>
@@ -43,8 +44,8 @@ public sealed partial class AcdService
         if (any) Publish();
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "This node is the ACD owner now: it routes the queues (ADR 0600 D4)")]
-    private partial void LogOwner();
+    [LoggerMessage(Level = LogLevel.Information, Message = "This node is the ACD owner now (ADR 0600 D4); the start-up sweep closed {Chains} queue-event chains")]
+    private partial void LogOwner(int chains);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "This node lost the ACD owner's lock (its database session ended); it stands by and logs its agents out")]
     private partial void LogLostOwnership();

@@ -28,9 +28,17 @@ public sealed class SipNodeProcess : IAsyncDisposable
 
     public IPEndPoint SipAddress => new(IPAddress.Loopback, SipPort);
 
+    /// <summary>The process's HTTP address (the Host's API and hubs; the SipNode's /health).</summary>
+    public Uri HttpBase { get; private init; } = null!;
+
     public string Output { get { lock (_output) return _output.ToString(); } }
 
-    public static string DllPath()
+    public static string DllPath() => DllPath("CallCenter.SipNode");
+
+    /// <summary>The whole Host (web API, desk hub and SIP node), for a test that kills it with agents logged in over the hub.</summary>
+    public static string HostDllPath() => DllPath("CallCenter.HttpApi.Host");
+
+    private static string DllPath(string project)
     {
         // tests/CallCenter.Voice.Tests/bin/<Configuration>/net10.0/ → src/CallCenter.SipNode/bin/<Configuration>/net10.0/
         var testBin = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar));
@@ -39,18 +47,23 @@ public sealed class SipNodeProcess : IAsyncDisposable
         for (var dir = testBin; dir is not null; dir = dir.Parent)
         {
             if (!File.Exists(Path.Combine(dir.FullName, "CallCenter.sln"))) continue;
-            var dll = Path.Combine(dir.FullName, "src", "CallCenter.SipNode", "bin", configuration, framework, "CallCenter.SipNode.dll");
+            var dll = Path.Combine(dir.FullName, "src", project, "bin", configuration, framework, project + ".dll");
             if (File.Exists(dll)) return dll;
-            throw new InvalidOperationException($"{dll} is missing: build the solution (test.sh does) or `dotnet build src/CallCenter.SipNode -c {configuration}`");
+            throw new InvalidOperationException($"{dll} is missing: build the solution (test.sh does) or `dotnet build src/{project} -c {configuration}`");
         }
         throw new InvalidOperationException("Repository root not found.");
     }
 
     /// <summary>Starts the node and waits until /health answers and its output shows <paramref name="ready"/> (bounded).</summary>
+    /// <remarks>
+    /// The node elects itself ACD owner under a lock named after <paramref name="nodeId"/> (Voice:Acd:OwnerLock, ADR 0600
+    /// D4): the fixture's own Host owns the default one on the same database. <paramref name="dll"/>: the SipNode's
+    /// (default) or <see cref="HostDllPath"/>.
+    /// </remarks>
     public static async Task<SipNodeProcess> StartAsync(string databaseConnectionString, string nodeId, int sipPort, string promptCache,
-        string ready = "SIP node listening")
+        string ready = "SIP node listening", string? dll = null)
     {
-        var dll = DllPath();
+        dll ??= DllPath();
         var httpPort = FreeTcpPort();
         var start = new ProcessStartInfo("dotnet", $"\"{dll}\"")
         {
@@ -70,14 +83,21 @@ public sealed class SipNodeProcess : IAsyncDisposable
         start.Environment["Voice__Sip__RtpPortMax"] = "0";
         start.Environment["Voice__PromptCachePath"] = promptCache;
         start.Environment["Voice__SeedPrompts"] = "false";
-        var node = new SipNodeProcess(Process.Start(start) ?? throw new InvalidOperationException("could not start the SIP node"), sipPort);
+        start.Environment["Voice__Acd__OwnerLock"] = "test-" + nodeId;
+        // Only read by the Host: its token signing key and a knowledge index of its own beside the fixture's.
+        start.Environment["Jwt__SigningKey"] = "test-signing-key-of-at-least-thirty-two-characters";
+        start.Environment["Knowledge__IndexPath"] = Path.Combine(Path.GetTempPath(), "cc-node-knowledge-" + nodeId);
+        var node = new SipNodeProcess(Process.Start(start) ?? throw new InvalidOperationException("could not start the SIP node"), sipPort)
+        {
+            HttpBase = new Uri($"http://127.0.0.1:{httpPort}"),
+        };
         using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(2) };
         for (var i = 0; i < 240; i++)
         {
             if (node._process.HasExited) throw new InvalidOperationException("the SIP node exited at start:\n" + node.Output);
             try
             {
-                if ((await http.GetAsync($"http://127.0.0.1:{httpPort}/health")).IsSuccessStatusCode && node.Output.Contains(ready, StringComparison.Ordinal))
+                if ((await http.GetAsync($"http://127.0.0.1:{httpPort}{(Path.GetFileName(dll) == "CallCenter.SipNode.dll" ? "/health" : "/health/live")}")).IsSuccessStatusCode && node.Output.Contains(ready, StringComparison.Ordinal))
                     return node;
             }
             catch (HttpRequestException)

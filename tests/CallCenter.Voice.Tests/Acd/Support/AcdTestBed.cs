@@ -77,12 +77,12 @@ public sealed class AcdTestBed : IAsyncDisposable
     /// A baresip phone registered as the agent (digest, MD5 for libre 1.x), its microphone a steady tone so what the
     /// far end hears is measurable; waits until the registrar has its binding.
     /// </summary>
-    public async Task<Baresip> PhoneAsync(string extension, bool autoAnswer = true, string? password = null, bool waitForBinding = true)
+    public async Task<Baresip> PhoneAsync(string extension, bool autoAnswer = true, string? password = null, bool waitForBinding = true, int? sipPort = null)
     {
         var microphone = Path.Combine(Path.GetTempPath(), $"agent-mic-{Guid.NewGuid():N}.wav");
         await File.WriteAllBytesAsync(microphone, WavFile.ToPcmBytes(Tone(60)));
         password ??= Password(extension);
-        var account = $"<sip:{extension}@127.0.0.1:{SipPort};transport=udp>;auth_pass={password};regint=60;" +
+        var account = $"<sip:{extension}@127.0.0.1:{sipPort ?? SipPort};transport=udp>;auth_pass={password};regint=60;" +
                       $"answermode={(autoAnswer ? "auto" : "manual")};audio_codecs=pcmu;ptime=20";
         var phone = await Baresip.StartAsync(microphone, account);
         _phones.Add(phone);
