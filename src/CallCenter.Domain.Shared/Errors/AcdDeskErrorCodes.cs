@@ -35,4 +35,25 @@ public static class AcdDeskErrorCodes
 
     /// <summary>This node is not the ACD owner (ADR 0600 D4): it routes no queue calls and keeps no agent desks.</summary>
     public const string NotTheOwner = "CallCenter:Acd:071";
+
+    /// <summary>Transfer to an agent who is not Ready (or whose phone is not registered): the call stays with the agent.</summary>
+    public const string TransferAgentNotReady = "CallCenter:Acd:060";
+
+    /// <summary>Transfer to a queue that takes no callers now (nobody logged in and join-when-empty off).</summary>
+    public const string TransferQueueUnavailable = "CallCenter:Acd:061";
+
+    /// <summary>A consult transfer is up: complete or cancel it first.</summary>
+    public const string ConsultInProgress = "CallCenter:Acd:062";
+
+    /// <summary>No consult transfer to complete or cancel.</summary>
+    public const string NoConsult = "CallCenter:Acd:063";
+
+    /// <summary>The consulted agent or number has not answered yet: the transfer cannot be completed.</summary>
+    public const string ConsultNotAnswered = "CallCenter:Acd:064";
+
+    /// <summary>Transfer notes longer than 500 characters.</summary>
+    public const string TransferNotesTooLong = "CallCenter:Acd:065";
+
+    /// <summary>An agent cannot transfer a call to themselves.</summary>
+    public const string TransferToSelf = "CallCenter:Acd:066";
 }

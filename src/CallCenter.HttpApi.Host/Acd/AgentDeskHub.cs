@@ -68,6 +68,12 @@ public sealed class AgentDeskHub(IAgentDesk desk, ScreenPopLatency latency) : Hu
 
     public async Task<DeskHubResult> Transfer(DeskTransfer transfer) => Answer(await desk.TransferAsync(AgentId, transfer, Context.ConnectionAborted));
 
+    /// <summary>Consult transfer: hand the caller to the colleague or number being consulted.</summary>
+    public async Task<DeskHubResult> CompleteTransfer() => Answer(await desk.CompleteTransferAsync(AgentId, Context.ConnectionAborted));
+
+    /// <summary>Consult transfer: let the consulted party go and take the caller back.</summary>
+    public async Task<DeskHubResult> CancelTransfer() => Answer(await desk.CancelTransferAsync(AgentId, Context.ConnectionAborted));
+
     public async Task<DeskHubResult> Hangup() => Answer(await desk.HangupAsync(AgentId, Context.ConnectionAborted));
 
     /// <summary>

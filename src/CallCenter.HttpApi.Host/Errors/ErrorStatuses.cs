@@ -45,6 +45,11 @@ public static class ErrorStatuses
         [AcdDeskErrorCodes.DispositionRequired] = StatusCodes.Status409Conflict,
         [AcdDeskErrorCodes.NoCall] = StatusCodes.Status409Conflict,
         [AcdDeskErrorCodes.NotSupported] = StatusCodes.Status409Conflict,
+        [AcdDeskErrorCodes.TransferAgentNotReady] = StatusCodes.Status409Conflict,
+        [AcdDeskErrorCodes.TransferQueueUnavailable] = StatusCodes.Status409Conflict,
+        [AcdDeskErrorCodes.ConsultInProgress] = StatusCodes.Status409Conflict,
+        [AcdDeskErrorCodes.NoConsult] = StatusCodes.Status409Conflict,
+        [AcdDeskErrorCodes.ConsultNotAnswered] = StatusCodes.Status409Conflict,
 
         [CallCenterErrorCodes.Unauthorized] = StatusCodes.Status401Unauthorized,
         [CallCenterErrorCodes.Forbidden] = StatusCodes.Status403Forbidden,

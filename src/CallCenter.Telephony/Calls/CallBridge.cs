@@ -23,6 +23,7 @@ public sealed class CallBridge
     private readonly Lock _mediaSync = new();
     private readonly Func<MusicOnHold> _musicOnHold;
     private int _ending;
+    private bool _detached;
     private ConversationRecorder? _recorder;
     private Task<ConversationRecording>? _recording;
 
@@ -48,8 +49,18 @@ public sealed class CallBridge
 
     public DateTimeOffset? EndedAt { get; private set; }
 
-    /// <summary>"caller" or "target": whose hang-up ended the bridge (null while it lasts).</summary>
+    /// <summary>"caller" or "target": whose hang-up ended the bridge, or <see cref="DetachedBy"/> (null while it lasts).</summary>
     public string? EndedBy { get; private set; }
+
+    /// <summary><see cref="EndedBy"/> of a bridge taken apart by <see cref="Detach(MusicOnHold?)"/>: both legs are still up.</summary>
+    public const string DetachedBy = "detached";
+
+    /// <summary>
+    /// Whether a hang-up on one leg hangs up the other (the default: a conversation ends for both). False for a bridge
+    /// whose legs outlive it — a consultation between two agents during a transfer: the leg left behind is only
+    /// detached (its own sender carries on in silence) and the application decides what becomes of it.
+    /// </summary>
+    public bool HangsUpOtherLeg { get; init; } = true;
 
     public bool IsActive => EndedAt is null;
 
@@ -114,7 +125,7 @@ public sealed class CallBridge
     {
         lock (_mediaSync)
         {
-            if (IsOnHold || !IsActive || _toCaller is null || _toTarget is null) return;
+            if (IsOnHold || !IsActive || _detached || _toCaller is null || _toTarget is null) return;
             IsOnHold = true;
             TakeOver(_toCaller, _caller.Rtp!.Sender!, music);
             TakeOver(_toTarget, Target.Rtp!.Sender!, null);
@@ -129,7 +140,7 @@ public sealed class CallBridge
     {
         lock (_mediaSync)
         {
-            if (!IsOnHold || _toCaller is null || _toTarget is null) return;
+            if (!IsOnHold || _detached || _toCaller is null || _toTarget is null) return;
             IsOnHold = false;
             GiveBack(_toCaller, _caller.Rtp!.Sender!);
             GiveBack(_toTarget, Target.Rtp!.Sender!);
@@ -151,6 +162,47 @@ public sealed class CallBridge
         sender.Music = null;
         relay.Resume(sender);
     }
+
+    /// <summary>
+    /// Takes the bridge apart without hanging up either leg (a transfer): both relays stop, each leg's own sender carries
+    /// its stream on without a sequence or timestamp jump — the caller with <paramref name="callerMusic"/> (the shared
+    /// music on hold, ADR 0600 D7), the target in silence — and the recording is finished. The bridge then counts as
+    /// ended (<see cref="EndedBy"/> = <see cref="DetachedBy"/>, <see cref="Completion"/> done), so the caller's call can be
+    /// bridged again (<see cref="SipCall.BridgeWith"/>) and the target leg joined to another one
+    /// (<see cref="SipEndpoint.Bridge"/>). False when the bridge had ended already (a leg hung up first).
+    /// </summary>
+    public bool Detach(MusicOnHold? callerMusic) => Detach(callerMusic, DetachedBy);
+
+    private bool Detach(MusicOnHold? callerMusic, string by)
+    {
+        if (Interlocked.Exchange(ref _ending, 1) == 1) return false;
+        lock (_mediaSync)
+        {
+            if (_toCaller is not null && _toTarget is not null && !_detached)
+            {
+                if (!IsOnHold)
+                {
+                    TakeOver(_toCaller, _caller.Rtp!.Sender!, callerMusic);
+                    TakeOver(_toTarget, Target.Rtp!.Sender!, null);
+                }
+                else
+                {
+                    _caller.Rtp!.Sender!.Music = callerMusic;
+                    Target.Rtp!.Sender!.Music = null;
+                }
+                // Unhooked, so the packets of either leg reach whatever it is bridged to next.
+                if (_caller.Rtp is { } callerRtp && callerRtp.Relay == _toTarget.Forward) callerRtp.Relay = null;
+                if (Target.Rtp is { } targetRtp && targetRtp.Relay == _toCaller.Forward) targetRtp.Relay = null;
+            }
+            _detached = true;
+            IsOnHold = false;
+        }
+        Finish(by);
+        return true;
+    }
+
+    /// <summary>Detaches with the node's shared music for the caller (<see cref="SipEndpoint.MusicOnHold"/>).</summary>
+    public bool Detach() => Detach(_musicOnHold());
 
     /// <summary>Called under the SIP lock with both legs answered.</summary>
     internal void Start()
@@ -180,10 +232,21 @@ public sealed class CallBridge
 
     private void End(string by)
     {
+        if (!HangsUpOtherLeg)
+        {
+            // The leg left behind stays up, on its own (silent) sender: Detach does exactly that.
+            Detach(null, by);
+            return;
+        }
         if (Interlocked.Exchange(ref _ending, 1) == 1) return;
+        if (by == "caller") Target.Hangup(); else _caller.Hangup();
+        Finish(by);
+    }
+
+    private void Finish(string by)
+    {
         EndedBy = by;
         EndedAt = _time.GetUtcNow();
-        if (by == "caller") Target.Hangup(); else _caller.Hangup();
         bool recording;
         lock (_mediaSync) recording = _recorder is not null;
         if (recording) _ = StopRecordingAsync(); // finishes the file at the bridge's end even if nobody asks for it

@@ -130,15 +130,16 @@ public sealed class SipEndpoint : ISipTransactionUser, IDisposable
     /// Bridges two legs we placed — a call back (ADR 0600 D5: the agent is dialled first, then the customer): the
     /// <paramref name="customer"/> is the caller side (left channel of a recording, hears the music on hold), the
     /// <paramref name="agent"/> the target. Both must be answered; null when either is not (nothing is hung up then).
-    /// From then on it behaves like <see cref="SipCall.BridgeToAsync"/>'s bridge: a hang-up on either leg ends the other.
+    /// From then on it behaves like <see cref="SipCall.BridgeToAsync"/>'s bridge: a hang-up on either leg ends the other —
+    /// unless <paramref name="hangUpOtherLeg"/> is false (a transfer's consultation: the leg left behind stays up, detached).
     /// </summary>
-    public CallBridge? Bridge(SipOutboundCall customer, SipOutboundCall agent)
+    public CallBridge? Bridge(SipOutboundCall customer, SipOutboundCall agent, bool hangUpOtherLeg = true)
     {
         lock (_layer.Sync)
         {
             if (customer.State != OutboundCallState.Answered || agent.State != OutboundCallState.Answered || customer.Media is null || agent.Media is null)
                 return null;
-            var bridge = new CallBridge(customer, agent, Time, () => MusicOnHold);
+            var bridge = new CallBridge(customer, agent, Time, () => MusicOnHold) { HangsUpOtherLeg = hangUpOtherLeg };
             bridge.Start();
             return bridge;
         }

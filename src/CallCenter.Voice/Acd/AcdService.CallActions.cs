@@ -4,7 +4,7 @@ using CallCenter.Voice.Acd.Desk;
 
 namespace CallCenter.Voice.Acd;
 
-/// <summary>The desk's call actions: hold, transfer, hang up (the agent's connected call only).</summary>
+/// <summary>The desk's call actions: hold and hang up (the agent's connected call only); transfers are in AcdService.Transfer.cs.</summary>
 public sealed partial class AcdService
 {
     /// <summary>Hold / resume: the caller hears the shared music, the agent silence; the agent's state and the Hold/Unhold events follow.</summary>
@@ -17,6 +17,8 @@ public sealed partial class AcdService
             Telephony.Calls.CallBridge? bridge;
             lock (desk.Sync)
             {
+                // During a consultation the caller is on music already; the desk offers complete or cancel instead.
+                if (desk.Consult is not null) return AcdDeskErrorCodes.ConsultInProgress;
                 bridge = desk.Bridge;
                 call = bridge is null ? null : desk.Call;
             }
@@ -29,21 +31,6 @@ public sealed partial class AcdService
             events.Post(new QueueEventDto(time.GetUtcNow(), hold ? QueueEventKind.Hold : QueueEventKind.Unhold, call.CallRecordId, call.QueueId, agentId));
             Notify(n => n.CallConnectedAsync(agentId, held));
             return null;
-        });
-        return Task.FromResult(result);
-    }
-
-    /// <summary>Not available yet on this node: moving the caller off the agent's bridge needs an unbridge in Telephony.</summary>
-    public Task<DeskActionResult> TransferAsync(Guid agentId, DeskTransfer transfer, CancellationToken ct = default)
-    {
-        var result = Act(agentId, _ =>
-        {
-            var desk = Desk(agentId);
-            lock (desk.Sync)
-            {
-                if (desk.Bridge is null) return AcdDeskErrorCodes.NoCall;
-            }
-            return AcdDeskErrorCodes.NotSupported;
         });
         return Task.FromResult(result);
     }

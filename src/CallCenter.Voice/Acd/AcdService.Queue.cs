@@ -49,7 +49,7 @@ public sealed partial class AcdService
             events.Post(new QueueEventDto(joinedAt, QueueEventKind.EnterQueue, call.Session.CallRecordId, queue.Id, null,
                 WaitMs: (int)(joinedAt - call.EnteredAt).TotalMilliseconds, Data: data.ToJsonString()));
             call.Session.AddStep(call.ActivityId, "Enqueue", queue.Name);
-            AfterRouting(Router.Enqueue(call.Id, queue.Id.ToString(), call.Priority));
+            AfterRouting(Enter(call));
             var music = PlayMusicAsync(call);
 
             using var maxWait = new CancellationTokenSource();

@@ -178,6 +178,7 @@ public sealed partial class AcdService
         {
             desk.Call = connected;
             desk.Bridge = bridge;
+            desk.Queued = call;
         }
         if (bridge is null)
         {
@@ -200,7 +201,9 @@ public sealed partial class AcdService
     private async Task WatchConversationAsync(QueuedCall call, Guid agentId, AgentDeskState desk, DeskCall deskCall, CallBridge bridge)
     {
         await bridge.Completion;
-        EndConversation(call, agentId, desk, deskCall, bridge.AnsweredAt ?? deskCall.AnsweredAt ?? time.GetUtcNow(), bridge.EndedBy ?? "caller");
+        // Detached by a transfer: the caller is still on the line, and the transfer decides when this agent's part ends.
+        if (bridge.EndedBy != CallBridge.DetachedBy)
+            EndConversation(call, agentId, desk, deskCall, deskCall.AnsweredAt ?? bridge.AnsweredAt ?? time.GetUtcNow(), bridge.EndedBy ?? "caller");
         await SaveRecordingAsync(bridge, call, deskCall);
     }
 
@@ -211,7 +214,8 @@ public sealed partial class AcdService
         {
             var folder = Path.Combine(Path.GetTempPath(), "callcenter-conversations");
             System.IO.Directory.CreateDirectory(folder);
-            bridge.StartRecording(Path.Combine(folder, call.Session.CallRecordId.ToString("N") + ".wav"));
+            // One file per bridge: a transferred call has several (one per agent or number it was bridged to).
+            bridge.StartRecording(Path.Combine(folder, $"{call.Session.CallRecordId:N}-{Guid.NewGuid():N}.wav"));
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidOperationException)
         {
@@ -244,6 +248,8 @@ public sealed partial class AcdService
         lock (desk.Sync)
         {
             desk.Bridge = null;
+            desk.Queued = null;
+            desk.Consult = null;
             desk.WrapUpCallId = call.Session.CallRecordId;
             desk.WrapUpQueueId = call.Queue.Id;
             desk.WrapUpStartedAt = null;
@@ -254,7 +260,7 @@ public sealed partial class AcdService
             desk.TalkToday += talk;
         }
         Router.CallEnded(agentId.ToString());
-        Notify(n => n.CallEndedAsync(agentId, deskCall, "ended by " + endedBy));
+        Notify(n => n.CallEndedAsync(agentId, deskCall, endedBy == CallBridge.DetachedBy ? "transferred" : "ended by " + endedBy));
         AfterRouting([]);
     }
 

@@ -18,6 +18,12 @@ internal sealed class AgentDeskState(Guid agentId)
     /// <summary>The bridge of the connected call (null while ringing or after it ended).</summary>
     public Telephony.Calls.CallBridge? Bridge { get; set; }
 
+    /// <summary>The caller's queue entry of the connected call: what a transfer carries on (session, data, priority).</summary>
+    public QueuedCall? Queued { get; set; }
+
+    /// <summary>The consultation of a warm transfer this agent started (null when none is up).</summary>
+    public ConsultTransfer? Consult { get; set; }
+
     /// <summary>The call whose wrap-up is running and whether its disposition was recorded (EndWrapUp waits for it).</summary>
     public Guid? WrapUpCallId { get; set; }
     public bool DispositionRecorded { get; set; }

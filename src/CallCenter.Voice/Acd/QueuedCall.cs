@@ -40,6 +40,9 @@ internal sealed class QueuedCall(CallSession session, AcdQueueDefinitionDto queu
     /// <summary>An agent answered the caller on the line and the legs are being bridged: a 1 pressed now is ignored.</summary>
     public bool Connecting { get; set; }
 
+    /// <summary>A blind transfer to one agent: the router's offer, made before the caller re-enters, rung instead of joining the line.</summary>
+    public AcdOffer? PreOffered { get; set; }
+
     public ConcurrentDictionary<Guid, CancellationTokenSource> Rings { get; } = new();
 
     /// <summary>Completes with the agent who took the call, once the legs are bridged.</summary>

@@ -159,8 +159,9 @@ public sealed partial class CallSession
     internal void AfterRun(RunOutcome? outcome)
     {
         if (outcome is null || !IsUp) return;
-        // A bridged transfer outlives the flow: the legs end each other, and the call record is written then.
-        if (Call.Bridge is { IsActive: true }) return;
+        // A bridged transfer outlives the flow: the legs end each other, and the call record is written then. So does a
+        // caller an agent is transferring (detached onto the music meanwhile): the ACD decides when that call ends.
+        if (Call.Bridge is { IsActive: true } || IsTransferred) return;
         if (outcome.Status is Workflows.Execution.WorkflowStatus.Finished or Workflows.Execution.WorkflowStatus.Faulted
             or Workflows.Execution.WorkflowStatus.Cancelled)
             Call.Hangup();

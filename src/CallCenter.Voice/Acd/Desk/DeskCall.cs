@@ -26,4 +26,8 @@ public sealed record DeskCall(
     DateTimeOffset? AnsweredAt,
     bool OnHold,
     /// <summary>A queued callback (回拨, ADR 0600 D5): the agent's phone rings first, the customer is called once the agent answers.</summary>
-    bool Callback = false);
+    bool Callback = false,
+    /// <summary>While a consult (warm) transfer is up: who is being consulted (a name with extension, or a number); the desk offers complete / cancel.</summary>
+    string? ConsultTarget = null,
+    /// <summary>The consulted party answered (the agent talks to them; the caller hears music).</summary>
+    bool ConsultConnected = false);

@@ -29,7 +29,18 @@ public interface IAgentDesk
 
     Task<DeskActionResult> HoldAsync(Guid agentId, bool hold, CancellationToken ct = default);
 
+    /// <summary>
+    /// Blind: the caller goes to the queue (re-enters it), the agent (rung alone; refused unless Ready) or the number at
+    /// once and this agent wraps up. Consult: the caller hears music while this agent talks to the agent or number
+    /// first, then <see cref="CompleteTransferAsync"/> or <see cref="CancelTransferAsync"/>. Data and notes go along.
+    /// </summary>
     Task<DeskActionResult> TransferAsync(Guid agentId, DeskTransfer transfer, CancellationToken ct = default);
+
+    /// <summary>Consult transfer: the caller joins the consulted agent or number; this agent leaves and wraps up.</summary>
+    Task<DeskActionResult> CompleteTransferAsync(Guid agentId, CancellationToken ct = default);
+
+    /// <summary>Consult transfer abandoned: the consulted party is let go and the agent is back with the caller.</summary>
+    Task<DeskActionResult> CancelTransferAsync(Guid agentId, CancellationToken ct = default);
 
     Task<DeskActionResult> HangupAsync(Guid agentId, CancellationToken ct = default);
 

@@ -25,6 +25,10 @@ export interface DeskCall {
   onHold: boolean;
   /** A queued callback (回拨): the agent's phone rings first, the customer is called once the agent answers. */
   callback?: boolean;
+  /** While a consult transfer is up: who is being consulted (name and extension, or a number). */
+  consultTarget?: string | null;
+  /** The consulted party answered: the transfer can be completed. */
+  consultConnected?: boolean;
 }
 
 export interface AgentDeskSnapshot {
@@ -91,6 +95,8 @@ export interface DeskCommands {
   DispositionRecorded: [callRecordId: string, contactId: string, resolvedFirstContact: boolean];
   Hold: [hold: boolean];
   Transfer: [transfer: DeskTransfer];
+  CompleteTransfer: [];
+  CancelTransfer: [];
   Hangup: [];
 }
 

@@ -87,7 +87,27 @@ export default function DeskPage() {
                 </Typography.Text>
               }
               extra={
-                talking && !inWrapUp ? (
+                talking && !inWrapUp && call.consultTarget ? (
+                  // A consult transfer is up: the caller hears music, the agent talks to the target; then complete or cancel.
+                  <Space wrap>
+                    <Typography.Text type="secondary" data-testid="desk-consulting">
+                      {call.consultConnected
+                        ? t('desk.consulting', { target: call.consultTarget })
+                        : t('desk.consultRinging', { target: call.consultTarget })}
+                    </Typography.Text>
+                    <Button
+                      type="primary"
+                      disabled={!call.consultConnected}
+                      onClick={() => void desk.invoke('CompleteTransfer')}
+                      data-testid="desk-transfer-complete"
+                    >
+                      {t('desk.completeTransfer')}
+                    </Button>
+                    <Button onClick={() => void desk.invoke('CancelTransfer')} data-testid="desk-transfer-cancel">
+                      {t('desk.cancelTransfer')}
+                    </Button>
+                  </Space>
+                ) : talking && !inWrapUp ? (
                   <Space wrap>
                     <Button onClick={() => void desk.invoke('Hold', !onHold)} data-testid="desk-hold">
                       {onHold ? t('desk.resume') : t('desk.hold')}

@@ -30,7 +30,8 @@ export default function TransferModal({
 
   const submit = async (v: Values) => {
     const target = (v.kind === 'Agent' ? v.agent : v.kind === 'Queue' ? v.queue : v.number)?.trim() ?? '';
-    if (await onTransfer({ kind: v.kind, target, consult: v.consult, notes: v.notes?.trim() || null })) form.resetFields();
+    const consult = v.kind !== 'Queue' && !!v.consult;
+    if (await onTransfer({ kind: v.kind, target, consult, notes: v.notes?.trim() || null })) form.resetFields();
   };
 
   return (
@@ -75,9 +76,12 @@ export default function TransferModal({
             <Input inputMode="tel" data-testid="transfer-number" />
           </Form.Item>
         )}
-        <Form.Item name="consult" label={t('desk.transferModal.consult')} valuePropName="checked">
-          <Switch />
-        </Form.Item>
+        {kind !== 'Queue' && (
+          // A queue has nobody to talk to until it rings someone: consulting is for an agent or a number.
+          <Form.Item name="consult" label={t('desk.transferModal.consult')} valuePropName="checked">
+            <Switch data-testid="transfer-consult" />
+          </Form.Item>
+        )}
         <Form.Item name="notes" label={t('desk.transferModal.notes')} rules={[{ max: 500 }]}>
           <Input.TextArea rows={3} data-testid="transfer-notes" />
         </Form.Item>
