@@ -32,6 +32,15 @@ describe('describeStep for queue and bridge steps', () => {
     ['Bridge', 'answered sip:8001-0x5621@127.0.0.1:50365', '已接通'],
     ['Bridge', 'ended by target; relayed 80 to caller, 0 to target', '接听方挂断'],
     ['Bridge', 'ended by caller; relayed 80 to caller, 3 to target', '来电人挂断'],
+    ['Bridge', 'ended by detached; relayed 3 to caller, 3 to target', '转接离开（未挂断）'],
+    ['Transfer', '8001 → 投诉组', '8001 转至 投诉组'],
+    ['Transfer', '8001 → 冯话务 (8003) (consult)', '8001 咨询后转至 冯话务 (8003)'],
+    ['Transfer', 'consulting 冯话务 (8003)', '咨询 冯话务 (8003)'],
+    ['Transfer', 'consult 冯话务 (8003) ended: cancelled by agent', '咨询 冯话务 (8003) 结束：坐席取消'],
+    ['Transfer', 'consult 95598 ended: status 486', '咨询 95598 结束：对方回应 486'],
+    ['Transfer', 'connected to 8003', '分机 8003 接听转接'],
+    ['Transfer', 'not answered after the transfer: Overflow', '转接后未接通：排队溢出'],
+    ['Transfer', 'sip:95598@10.0.0.1: NoAnswer', '转外部号码 95598：无人接听'],
   ])('%s "%s" reads "%s"', (kind, detail, expected) => {
     const text = describe_(kind, detail);
     expect(text).toBe(expected);

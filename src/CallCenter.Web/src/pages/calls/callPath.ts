@@ -51,8 +51,11 @@ export function describeStep(kind: string, detail: string | null | undefined, t:
       const text = t(`${p}.queue.announcement`, { position: match[1] });
       return match[2] ? `${text}${t(`${p}.queue.callbackOffer`)}` : text;
     }
+    case 'Transfer':
+      return describeTransferStep(detail, t);
     case 'Bridge':
       if (detail.startsWith('answered ')) return t(`${p}.bridgeAnswered`);
+      if (detail.startsWith('ended by detached')) return t(`${p}.bridgeDetached`);
       {
         const ended = /^ended by (\w+)/.exec(detail);
         if (ended) return t(`${p}.bridgeEndedBy`, { who: t(`${p}.parties.${ended[1]}`, { defaultValue: ended[1] }) });
@@ -97,4 +100,31 @@ function describeQueueStep(detail: string, t: TFunction): string {
     return t(`${p}.noAgents`, { reason });
   }
   return t(`${p}.entered`, { queue: detail });
+}
+
+/**
+ * A transfer from the agent desk (AcdService.Transfer: "8001 → 投诉组", "8001 → 冯话务 (8003) (consult)",
+ * "consulting 冯话务 (8003)", "consult 冯话务 (8003) ended: cancelled by agent", "connected to 8003",
+ * "not answered after the transfer: Overflow", "sip:95598@pbx: Answered").
+ */
+function describeTransferStep(detail: string, t: TFunction): string {
+  const p = 'voice.calls.stepDetails.transfer';
+  const number = (uri: string) => uri.replace(/^sip:/, '').replace(/@.*$/, '');
+  let m = /^consulting (.+)$/.exec(detail);
+  if (m) return t(`${p}.consulting`, { target: m[1] });
+  m = /^consult (.+) ended: (.+)$/.exec(detail);
+  if (m) {
+    const status = /^status (\d+)$/.exec(m[2]);
+    const reason = status ? t(`${p}.reasons.status`, { status: status[1] }) : t(`${p}.reasons.${m[2].replace(/ /g, '_')}`, { defaultValue: m[2] });
+    return t(`${p}.consultEnded`, { target: m[1], reason });
+  }
+  m = /^connected to (\S*)$/.exec(detail);
+  if (m) return t(`${p}.connected`, { extension: m[1] });
+  m = /^not answered after the transfer: (\w+)$/.exec(detail);
+  if (m) return t(`${p}.notAnswered`, { result: t(`${p}.results.${m[1]}`, { defaultValue: m[1] }) });
+  m = /^(\S*) → (.+?)( \(consult\))?$/.exec(detail);
+  if (m) return t(m[3] ? `${p}.consulted` : `${p}.blind`, { from: m[1], target: m[2] });
+  m = /^(.+): (Answered|Busy|NoAnswer|Failed|CallerGone)$/.exec(detail);
+  if (m) return t(`${p}.number`, { target: number(m[1]), result: t(`${p}.results.${m[2]}`) });
+  return detail;
 }
