@@ -216,7 +216,8 @@ public sealed partial class AcdService
         }
         finally
         {
-            _calls.TryRemove(new KeyValuePair<string, QueuedCall>(call.Id, call));
+            // A queued callback stays, as in QueueAsync: its entry waits in the router after the caller hung up.
+            if (!call.IsCallback) _calls.TryRemove(new KeyValuePair<string, QueuedCall>(call.Id, call));
             await call.Music.CancelAsync();
             if (call.Session.Call.Bridge is not { IsActive: true }) call.Session.Call.StopMusicOnHold();
         }

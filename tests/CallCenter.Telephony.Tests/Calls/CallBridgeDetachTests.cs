@@ -128,7 +128,7 @@ public sealed class CallBridgeDetachTests : IDisposable
             await _secondPhone.SendAsync(Rtp(i, 160u * i), second.Rtp!.LocalEndPoint);
             await Task.Delay(5);
         }
-        await Task.Delay(200);
+        for (var i = 0; i < 60 && again.PacketsToCaller < 5; i++) await Task.Delay(50); // a loaded machine relays late, not never
         again.PacketsToCaller.ShouldBe(5);
         call.Rtp.Sender.Music.ShouldBeNull();
         var afterRebridge = await ListenAsync(_callerPhone, TimeSpan.FromMilliseconds(300));
