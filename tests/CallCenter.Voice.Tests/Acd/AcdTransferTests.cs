@@ -246,6 +246,8 @@ public class AcdTransferTests(VoiceHostFixture host)
         bridge.IsActive.ShouldBeTrue();
         var sipp = await sippRun;
         sipp.ExitCode.ShouldBe(0, sipp.Describe());
+        // sipp's exit can come before the node has handled its BYE (CI at bc49503 read EndedBy still null).
+        await bridge.Completion.WaitAsync(TimeSpan.FromSeconds(10));
         bridge.EndedBy.ShouldBe("caller");
         var call = await host.EndedCallAsync(c => c.CallerNumber == caller);
         (await bed.EventsAsync(call.Id)).ShouldNotContain(e => e.Kind == QueueEventKind.Transfer);
